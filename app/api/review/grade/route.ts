@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { gradeCard } from '@/lib/data/review';
+import { GRADES } from '@/lib/scheduling/fsrs';
+import { jsonAction } from '@/app/_lib/api';
+
+const GradeRequest = z.object({
+  cardId: z.number().int().positive(),
+  version: z.number().int().nonnegative(),
+  grade: z.enum(GRADES),
+  requestId: z.string().uuid(),
+  durationMs: z.number().int().nonnegative().max(86_400_000).optional(),
+});
+
+export const POST = jsonAction(GradeRequest, (input, { db, user }) =>
+  gradeCard(db, user, { ...input, expectedVersion: input.version }, new Date()),
+);

@@ -1,0 +1,30 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { openLearner } from '@/lib/data/learner';
+import { resetCard, setCardStatus } from '@/lib/data/review';
+
+const CardChange = z.object({
+  cardId: z.coerce.number().int().positive(),
+  wordId: z.coerce.number().int().positive(),
+  change: z.enum(['known', 'suspend', 'resume', 'reset']),
+});
+
+export type CardChangeState = { ok: boolean | null; message: string };
+
+const DONE = { known: 'Marked as known.', suspend: 'Suspended.', resume: 'Back in your reviews.', reset: 'Reset: it will come back as a new card.' };
+
+export async function changeCard(_previous: CardChangeState, form: FormData): Promise<CardChangeState> {
+  const parsed = CardChange.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, message: 'That change is not possible.' };
+  const { cardId, wordId, change } = parsed.data;
+  const { db, user } = await openLearner();
+  const result =
+    change === 'reset'
+      ? await resetCard(db, user, cardId, new Date())
+      : await setCardStatus(db, user, cardId, change === 'known' ? 'KNOWN' : change === 'suspend' ? 'SUSPENDED' : 'ACTIVE');
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/words/${wordId}`);
+  return { ok: true, message: DONE[change] };
+}

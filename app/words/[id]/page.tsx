@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getWordDetail } from '@/lib/data/words';
+import { learnerOrUnavailable } from '@/app/_lib/learner';
+import { CardStateBadge } from '@/app/_components/card-state-badge';
+import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
+import { formatRelativeDue } from '@/app/_components/format';
+import { CardControls } from './card-controls';
+
+type Props = { params: Promise<{ id: string }> };
+
+const RATING_LABELS = ['', 'Again', 'Hard', 'Good', 'Easy'];
+const RATING_COLORS = ['', 'text-red-700 dark:text-red-400', 'text-amber-700 dark:text-amber-400', 'text-emerald-700 dark:text-emerald-400', 'text-sky-700 dark:text-sky-400'];
+
+async function loadWord(id: string) {
+  const wordId = Number(id);
+  if (!Number.isSafeInteger(wordId) || wordId <= 0) notFound();
+  const { db, user } = await learnerOrUnavailable();
+  const word = await getWordDetail(db, user, wordId);
+  if (!word) notFound();
+  return { word, user };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { word } = await loadWord((await params).id);
+  return { title: `${word.hanzi} ${word.pinyin}` };
+}
+
+export default async function WordPage({ params }: Props) {
+  const { word, user } = await loadWord((await params).id);
+  const now = new Date();
+  const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/words" className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
+        ← All words
+      </Link>
+      <section className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 lang="zh-CN" className="hanzi text-5xl">
+              {word.hanzi}
+            </h1>
+            <p className="mt-2 text-2xl text-stone-700 dark:text-stone-200">{word.pinyin}</p>
+          </div>
+          <div className="flex flex-col items-end gap-2 text-sm">
+            <CardStateBadge state={word.card.state} status={word.card.status} />
+            {word.card.status === 'ACTIVE' && word.card.state !== 'NEW' && (
+              <span className="text-stone-500">next {formatRelativeDue(word.card.due, now)}</span>
+            )}
+            <span className="text-stone-500">{word.frequency}× in your articles</span>
+          </div>
+        </div>
+        <div className="mt-5 space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
+          {word.meanings.length === 0 ? (
+            <p className="text-stone-600 dark:text-stone-300">Not in the dictionary (CC-CEDICT); its sentences show how it is used.</p>
+          ) : (
+            word.meanings.map((meaning) => (
+              <div key={meaning.pinyin}>
+                {word.meanings.length > 1 && <p className="font-medium">{meaning.pinyin}</p>}
+                <ol className="list-inside list-decimal space-y-0.5 marker:text-stone-400">
+                  {meaning.definitions.map((definition) => (
+                    <li key={definition}>{definition}</li>
+                  ))}
+                </ol>
+              </div>
+            ))
+          )}
+        </div>
+        <CardControls cardId={word.card.id} wordId={word.id} status={word.card.status} state={word.card.state} />
+      </section>
+
+      <section aria-labelledby="sentences">
+        <h2 id="sentences" className="text-lg font-semibold">
+          {word.sentenceCount} sentence{word.sentenceCount === 1 ? '' : 's'}
+        </h2>
+        <ul className="mt-3 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          {word.sentences.map((sentence) => (
+            <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
+              <HighlightedSentence sentence={sentence} />
+              <p className="mt-0.5 text-xs text-stone-500">{sentence.articleTitle}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history">
+        <h2 id="history" className="text-lg font-semibold">
+          Review history
+        </h2>
+        {word.reviews.length === 0 ? (
+          <p className="mt-2 text-stone-600 dark:text-stone-300">Not reviewed yet.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto rounded-2xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+            <table className="w-full text-left text-sm">
+              <thead className="text-stone-500">
+                <tr>
+                  <th className="px-4 py-2 font-medium">When</th>
+                  <th className="px-4 py-2 font-medium">Answer</th>
+                  <th className="px-4 py-2 font-medium">Was</th>
+                  <th className="px-4 py-2 font-medium">Next interval</th>
+                  <th className="px-4 py-2 font-medium">Time</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+                {word.reviews.map((review) => (
+                  <tr key={review.id}>
+                    <td className="px-4 py-2 tabular-nums">{dateFormat.format(review.reviewedAt)}</td>
+                    <td className={`px-4 py-2 font-medium ${RATING_COLORS[review.rating]}`}>{RATING_LABELS[review.rating]}</td>
+                    <td className="px-4 py-2 capitalize">{review.stateBefore.toLowerCase()}</td>
+                    <td className="px-4 py-2 tabular-nums">
+                      {review.scheduledDays > 0 ? `${review.scheduledDays} d` : formatRelativeDue(review.dueAfter, review.reviewedAt).replace('in ', '')}
+                    </td>
+                    <td className="px-4 py-2 tabular-nums">{review.durationMs ? `${(review.durationMs / 1000).toFixed(1)} s` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

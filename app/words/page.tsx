@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort } from '@/lib/data/words';
+import { learnerOrUnavailable } from '@/app/_lib/learner';
+import { formatRelativeDue } from '@/app/_components/format';
+import { CardStateBadge } from '@/app/_components/card-state-badge';
+
+export const metadata: Metadata = { title: 'Words' };
+
+const FILTER_LABELS: Record<WordFilter, string> = {
+  all: 'All',
+  due: 'Due now',
+  new: 'New',
+  learning: 'Learning',
+  review: 'Review',
+  known: 'Known',
+  suspended: 'Suspended',
+};
+const SORT_LABELS: Record<WordSort, string> = { frequency: 'Most frequent', due: 'Next due', recent: 'Recently reviewed' };
+
+function pick<T extends string>(value: string | string[] | undefined, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+export default async function WordsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const query = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
+  const filter = pick(params.filter, WORD_FILTERS, 'all');
+  const sort = pick(params.sort, WORD_SORTS, 'frequency');
+  const page = Number.parseInt(typeof params.page === 'string' ? params.page : '1', 10) || 1;
+  const { db, user } = await learnerOrUnavailable();
+  const now = new Date();
+  const result = await searchWords(db, user, { query, filter, sort, page }, now);
+  const href = (changes: Record<string, string | number>) => {
+    const next = new URLSearchParams({ ...(query && { q: query }), filter, sort, page: String(result.page), ...Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, String(value)])) });
+    return `/words?${next}`;
+  };
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Words</h1>
+        <p className="mt-1 text-stone-600 dark:text-stone-300">Every word of your articles, with how you are doing on it.</p>
+      </div>
+      <form role="search" action="/words" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <label className="flex-1">
+          <span className="text-sm font-medium">Search</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={query}
+            placeholder="汉字, pinyin (zhongda, zhòngdà, zhong4da4) or English"
+            className="mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+          />
+        </label>
+        <label>
+          <span className="text-sm font-medium">Show</span>
+          <select name="filter" defaultValue={filter} className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900">
+            {WORD_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {FILTER_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="text-sm font-medium">Sort</span>
+          <select name="sort" defaultValue={sort} className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900">
+            {WORD_SORTS.map((value) => (
+              <option key={value} value={value}>
+                {SORT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900">
+          Search
+        </button>
+      </form>
+
+      <p className="text-sm text-stone-600 dark:text-stone-300" aria-live="polite" data-testid="word-count">
+        {result.total} word{result.total === 1 ? '' : 's'}
+        {query && <> matching “{query}”</>}
+        {filter !== 'all' && <> · {FILTER_LABELS[filter].toLowerCase()}</>}
+      </p>
+
+      {result.words.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-600 dark:border-stone-700 dark:text-stone-300">
+          No words found. Try the word in characters, its pinyin, or an English meaning.
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          {result.words.map((word) => (
+            <li key={word.id}>
+              <Link href={`/words/${word.id}`} className="flex items-center gap-4 px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50 dark:hover:bg-stone-800/60">
+                <span lang="zh-CN" className="hanzi w-24 shrink-0 text-2xl sm:w-32">
+                  {word.hanzi}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block text-stone-700 dark:text-stone-200">{word.pinyin}</span>
+                  <span className="block truncate text-sm text-stone-500 dark:text-stone-400">{word.gloss || 'not in the dictionary'}</span>
+                </span>
+                <span className="hidden w-14 text-right text-sm tabular-nums text-stone-500 sm:block" title="Occurrences in your articles">
+                  {word.frequency}×
+                </span>
+                <span className="flex w-28 flex-col items-end gap-1 text-xs">
+                  <CardStateBadge state={word.state} status={word.status} />
+                  {word.status === 'ACTIVE' && word.state !== 'NEW' && <span className="text-stone-500">{formatRelativeDue(word.due, now)}</span>}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {result.pageCount > 1 && (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {result.page > 1 ? (
+            <Link href={href({ page: result.page - 1 })} className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-stone-500">
+            Page {result.page} of {result.pageCount}
+          </span>
+          {result.page < result.pageCount ? (
+            <Link href={href({ page: result.page + 1 })} className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

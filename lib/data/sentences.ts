@@ -1,0 +1,48 @@
+import type { Db } from '@/lib/db/client';
+
+export interface Meaning {
+  pinyin: string;
+  definitions: string[];
+}
+
+export interface ContextSentence {
+  id: number;
+  text: string;
+  /** Where the word stands in `text`, as [start, length] pairs. */
+  highlights: [number, number][];
+  articleId: number;
+  articleTitle: string;
+}
+
+/** Sentences near this length make the best examples: long enough for context, short enough to read at a glance. */
+export const IDEAL_SENTENCE_LENGTH = 24;
+
+/** A word's sentences, the most useful first; `total` counts them all. */
+export async function loadSentencesForWord(
+  db: Db,
+  wordId: number,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+): Promise<{ sentences: ContextSentence[]; total: number }> {
+  const rows = await db.$queryRaw<
+    { id: number; text: string; starts: number[]; lengths: number[]; articleId: number; articleTitle: string; total: number }[]
+  >`
+    SELECT s.id, s.text, array_agg(o.start ORDER BY o.start) AS starts, array_agg(o.length ORDER BY o.start) AS lengths,
+           a.id AS "articleId", a.title AS "articleTitle", (count(*) OVER ())::int AS total
+    FROM "Occurrence" o
+    JOIN "Sentence" s ON s.id = o."sentenceId"
+    JOIN "Article" a ON a.id = s."articleId"
+    WHERE o."wordId" = ${wordId}
+    GROUP BY s.id, a.id
+    ORDER BY abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id
+    LIMIT ${limit} OFFSET ${offset}`;
+  return {
+    total: rows[0]?.total ?? 0,
+    sentences: rows.map((row) => ({
+      id: row.id,
+      text: row.text,
+      highlights: row.starts.map((start, index) => [start, row.lengths[index]] as [number, number]),
+      articleId: row.articleId,
+      articleTitle: row.articleTitle,
+    })),
+  };
+}

@@ -1,0 +1,173 @@
+import type { Db } from '@/lib/db/client';
+import { Prisma, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
+import { normalizePinyinQuery } from '@/lib/chinese/pinyin';
+import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
+
+export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended'] as const;
+export type WordFilter = (typeof WORD_FILTERS)[number];
+export const WORD_SORTS = ['frequency', 'due', 'recent'] as const;
+export type WordSort = (typeof WORD_SORTS)[number];
+export const WORDS_PAGE_SIZE = 50;
+
+export interface WordListItem {
+  id: number;
+  hanzi: string;
+  pinyin: string;
+  gloss: string;
+  inDictionary: boolean;
+  frequency: number;
+  cardId: number;
+  state: CardState;
+  status: CardStatus;
+  due: Date;
+}
+
+export interface WordSearch {
+  query?: string;
+  filter?: WordFilter;
+  sort?: WordSort;
+  page?: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+function filterCondition(filter: WordFilter, now: Date): Prisma.Sql {
+  switch (filter) {
+    case 'all':
+      return Prisma.sql`TRUE`;
+    case 'due':
+      return Prisma.sql`c.status = 'ACTIVE' AND c.state <> 'NEW' AND c.due <= ${now}`;
+    case 'new':
+      return Prisma.sql`c.status = 'ACTIVE' AND c.state = 'NEW'`;
+    case 'learning':
+      return Prisma.sql`c.status = 'ACTIVE' AND c.state IN ('LEARNING', 'RELEARNING')`;
+    case 'review':
+      return Prisma.sql`c.status = 'ACTIVE' AND c.state = 'REVIEW'`;
+    case 'known':
+      return Prisma.sql`c.status = 'KNOWN'`;
+    case 'suspended':
+      return Prisma.sql`c.status = 'SUSPENDED'`;
+  }
+}
+
+/**
+ * Hanzi match by substring; pinyin with or without tones (marks or numbers) by prefix of the whole reading
+ * or of a syllable boundary-free substring; English by the start of a word in any definition.
+ */
+function queryCondition(query: string): { where: Prisma.Sql; rank: Prisma.Sql } {
+  if (HAN.test(query)) {
+    return {
+      where: Prisma.sql`w.hanzi LIKE ${`%${escapeLike(query)}%`}`,
+      rank: Prisma.sql`CASE WHEN w.hanzi = ${query} THEN 0 WHEN w.hanzi LIKE ${`${escapeLike(query)}%`} THEN 1 ELSE 2 END`,
+    };
+  }
+  const pinyin = normalizePinyinQuery(query);
+  const english = Prisma.sql`w.glossary ~* ${`\\m${escapeRegex(query.trim())}`}`;
+  if (!pinyin.plain) return { where: english, rank: Prisma.sql`0` };
+  const pinyinMatch = pinyin.marked
+    ? Prisma.sql`w."pinyinMarkedKey" LIKE ${`%${escapeLike(pinyin.marked)}%`}`
+    : Prisma.sql`w."pinyinPlain" LIKE ${`%${escapeLike(pinyin.plain)}%`}`;
+  const exact = pinyin.marked
+    ? Prisma.sql`w."pinyinMarkedKey" = ${pinyin.marked}`
+    : Prisma.sql`w."pinyinPlain" = ${pinyin.plain}`;
+  const prefix = pinyin.marked
+    ? Prisma.sql`w."pinyinMarkedKey" LIKE ${`${escapeLike(pinyin.marked)}%`}`
+    : Prisma.sql`w."pinyinPlain" LIKE ${`${escapeLike(pinyin.plain)}%`}`;
+  return {
+    where: Prisma.sql`(${pinyinMatch} OR ${english})`,
+    rank: Prisma.sql`CASE WHEN ${exact} THEN 0 WHEN ${prefix} THEN 1 WHEN ${pinyinMatch} THEN 2 ELSE 3 END`,
+  };
+}
+
+function orderBy(sort: WordSort): Prisma.Sql {
+  switch (sort) {
+    case 'frequency':
+      return Prisma.sql`w.frequency DESC, w.id`;
+    case 'due':
+      return Prisma.sql`(c.state = 'NEW'), c.due, w.id`;
+    case 'recent':
+      return Prisma.sql`c."lastReview" DESC NULLS LAST, w.id`;
+  }
+}
+
+export async function searchWords(
+  db: Db,
+  user: User,
+  { query = '', filter = 'all', sort = 'frequency', page = 1 }: WordSearch,
+  now: Date,
+): Promise<{ words: (WordListItem & { total: number })[]; total: number; page: number; pageCount: number }> {
+  const trimmed = query.trim();
+  const match = trimmed ? queryCondition(trimmed) : { where: Prisma.sql`TRUE`, rank: Prisma.sql`0` };
+  const safePage = Math.max(1, Math.floor(page));
+  const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
+    SELECT w.id, w.hanzi, w.pinyin, w.glossary AS gloss, w."inDictionary", w.frequency,
+           c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
+    FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
+    WHERE ${match.where} AND ${filterCondition(filter, now)}
+    ORDER BY ${match.rank}, ${orderBy(sort)}
+    LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(safePage - 1) * WORDS_PAGE_SIZE}`;
+  const total = rows[0]?.total ?? 0;
+  return { words: rows, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)) };
+}
+
+export interface WordDetail {
+  id: number;
+  hanzi: string;
+  pinyin: string;
+  meanings: Meaning[];
+  inDictionary: boolean;
+  isFunctionWord: boolean;
+  frequency: number;
+  card: {
+    id: number;
+    state: CardState;
+    status: CardStatus;
+    due: Date;
+    stability: number;
+    difficulty: number;
+    reps: number;
+    lapses: number;
+    lastReview: Date | null;
+  };
+  sentences: ContextSentence[];
+  sentenceCount: number;
+  reviews: { id: number; rating: number; stateBefore: CardState; reviewedAt: Date; scheduledDays: number; dueAfter: Date; durationMs: number | null }[];
+}
+
+export async function getWordDetail(db: Db, user: User, wordId: number): Promise<WordDetail | null> {
+  const word = await db.word.findUnique({
+    where: { id: wordId },
+    include: { cards: { where: { userId: user.id } } },
+  });
+  const card = word?.cards[0];
+  if (!word || !card) return null;
+  const [{ sentences, total }, reviews] = await Promise.all([
+    loadSentencesForWord(db, word.id, { limit: 10_000 }),
+    db.reviewLog.findMany({
+      where: { cardId: card.id },
+      orderBy: { reviewedAt: 'desc' },
+      select: { id: true, rating: true, stateBefore: true, reviewedAt: true, scheduledDays: true, dueAfter: true, durationMs: true },
+    }),
+  ]);
+  return {
+    id: word.id,
+    hanzi: word.hanzi,
+    pinyin: word.pinyin,
+    meanings: word.meanings as unknown as Meaning[],
+    inDictionary: word.inDictionary,
+    isFunctionWord: word.isFunctionWord,
+    frequency: word.frequency,
+    card,
+    sentences,
+    sentenceCount: total,
+    reviews,
+  };
+}

@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, startApp, type RunningApp } from '@/scripts/support/app-server';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+const DIST_DIR = '.next-e2e';
+let dataDir: string;
+let app: RunningApp;
+let browser: Browser;
+
+function seed(extraArgs: string[] = []) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...extraArgs], {
+    env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
+}
+
+beforeAll(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-e2e-')), 'pglite');
+  buildApp(DIST_DIR);
+  const seeded = seed();
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  app = await startApp(DIST_DIR, { CIKU_DATA_DIR: dataDir, DATABASE_URL: '', TZ: 'UTC' });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+});
+
+async function newPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ timezoneId: 'UTC', ...options });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+async function statValue(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).textContent());
+}
+
+describe('a learner on a fresh database', () => {
+  it('reviews three cards with the keyboard, undoes one, and sees the right numbers after a reload', async () => {
+    const page = await newPage();
+    await page.goto(app.url);
+    expect(await statValue(page, 'stat-new-left')).toBe(20);
+    expect(await statValue(page, 'stat-reviewed-today')).toBe(0);
+    expect(await statValue(page, 'stat-streak')).toBe(0);
+
+    await page.getByRole('link', { name: 'Start review' }).click();
+    await page.waitForURL('**/review');
+    const reviewed: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      const hanzi = (await page.getByTestId('card-hanzi').textContent())!;
+      await expect.poll(() => page.getByTestId('card-answer').getAttribute('aria-hidden')).toBe('true');
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.getByTestId('card-answer').getAttribute('aria-hidden')).toBe('false');
+      await page.keyboard.press('3');
+      await expect.poll(() => page.getByTestId('session-count').textContent()).toBe(`${index + 1} reviewed`);
+      await expect.poll(() => page.getByTestId('card-hanzi').textContent()).not.toBe(hanzi);
+      reviewed.push(hanzi);
+    }
+    expect(new Set(reviewed).size).toBe(3);
+
+    await page.keyboard.press('u');
+    await expect.poll(() => page.getByTestId('session-count').textContent()).toBe('2 reviewed');
+    expect(await page.getByTestId('card-hanzi').textContent()).toBe(reviewed[2]);
+    await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('2 learning');
+
+    await page.reload();
+    expect(await page.getByTestId('card-hanzi').textContent()).toBe(reviewed[2]);
+    await page.goto(app.url);
+    expect(await statValue(page, 'stat-reviewed-today')).toBe(2);
+    expect(await statValue(page, 'stat-new-left')).toBe(18);
+    expect(await statValue(page, 'stat-due-now')).toBe(0);
+    expect(await statValue(page, 'stat-streak')).toBe(1);
+    expect(Number(await page.getByTestId('state-learning').textContent())).toBe(2);
+    await page.close();
+  });
+
+  it('keeps the card still when the answer is revealed', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/review`);
+    const before = await page.getByTestId('card-hanzi').boundingBox();
+    const buttonsBefore = await page.getByRole('button', { name: /Show answer/ }).boundingBox();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Good/ }).waitFor();
+    const after = await page.getByTestId('card-hanzi').boundingBox();
+    const good = await page.getByRole('button', { name: /^Good/ }).boundingBox();
+    expect(after).toEqual(before);
+    expect(good!.y).toBeCloseTo(buttonsBefore!.y, 0);
+    await page.close();
+  });
+
+  it('fits a phone screen in the dark theme on every page', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', isMobile: true });
+    for (const route of ['/', '/review', '/words', '/words?q=zhongda', '/settings']) {
+      await page.goto(`${app.url}${route}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(0);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background, `dark background on ${route}`).not.toBe('rgb(250, 250, 249)');
+    }
+    await page.close();
+  });
+
+  it('finds words by hanzi, toneless pinyin, pinyin with tones and English', async () => {
+    const page = await newPage();
+    for (const query of ['重大', 'zhongda', 'zhòngdà', 'zhong4da4', 'significant']) {
+      await page.goto(`${app.url}/words?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('main li').first().textContent(), { message: query }).toContain('重大');
+    }
+    await page.close();
+  });
+
+  it('tells a second process that the embedded database is in use, and changes nothing', async () => {
+    const result = seed();
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/open in another process/);
+    const page = await newPage();
+    await page.goto(app.url);
+    expect(await statValue(page, 'stat-reviewed-today')).toBe(2);
+    await page.close();
+  });
+});
+
