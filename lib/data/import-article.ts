@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { loadCedict } from '@/lib/chinese/cedict';
+import { contextReadings } from '@/lib/chinese/context-readings';
 import { describeWord } from '@/lib/chinese/describe-word';
 import { isFunctionWord } from '@/lib/chinese/function-words';
 import { ArticleInputError, assertHasChinese } from '@/lib/text/article-file';
@@ -70,8 +71,9 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   if (newHanzi.length > 0) {
     onProgress('looking up words', 0, newHanzi.length);
     const cedict = loadCedict();
+    const readingsInContext = contextReadings(extracted.sentences);
     newHanzi.forEach((hanzi, index) => {
-      described.set(hanzi, describeWord(hanzi, cedict));
+      described.set(hanzi, describeWord(hanzi, cedict, readingsInContext.get(hanzi)));
       if ((index + 1) % 250 === 0 || index + 1 === newHanzi.length) onProgress('looking up words', index + 1, newHanzi.length);
     });
   }

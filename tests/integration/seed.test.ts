@@ -98,11 +98,11 @@ describe.each(BACKENDS)('seeding on %s', (backend) => {
   });
 
   it.each([
-    ['a missing file', () => '/nonexistent/article.txt', /File not found/],
-    ['an empty file', () => writeTemp(''), /empty/],
-    ['a binary file', () => writeTemp(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), /binary/],
-    ['a file that is not UTF-8', () => writeTemp(Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x20, 0xb2, 0xe2])), /UTF-8/],
-    ['text without Chinese', () => writeTemp('hello world , 2020 !'), /no Chinese/],
+    ['a missing file', (): string => '/nonexistent/article.txt', /File not found/],
+    ['an empty file', (): string => writeTemp(''), /empty/],
+    ['a binary file', (): string => writeTemp(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), /binary/],
+    ['a file that is not UTF-8', (): string => writeTemp(Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x20, 0xb2, 0xe2])), /UTF-8/],
+    ['text without Chinese', (): string => writeTemp('hello world , 2020 !'), /no Chinese/],
   ] as const)('refuses %s with one clear line, exit code 1, and writes nothing', async (_name, file, message) => {
     const before = await withDb(contentCounts);
     const result = runSeed(database.env, [file()]);
