@@ -305,7 +305,8 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
       if (!log) throw new ExpectedFailure({ ok: false, error: 'not-found', message: 'That review was already undone.' });
       const restored = await tx.card.updateMany({
         where: { id: log.cardId, version: log.versionAfter },
-        data: { ...fromSnapshot(log.cardBefore), version: { increment: 1 } },
+        // Back to the version it had too, so an earlier review of the card becomes its latest again.
+        data: { ...fromSnapshot(log.cardBefore), version: log.versionAfter - 1 },
       });
       if (restored.count !== 1) {
         throw new ExpectedFailure({

@@ -17,6 +17,9 @@ export interface ContextSentence {
 /** Sentences near this length make the best examples: long enough for context, short enough to read at a glance. */
 export const IDEAL_SENTENCE_LENGTH = 24;
 
+/** Whole sentences (with an end mark) read better than headings and fragments. */
+const COMPLETE_SENTENCE = '[。！？!?；;]["”’」』）)]*$';
+
 /** A word's sentences, the most useful first; `total` counts them all. */
 export async function loadSentencesForWord(
   db: Db,
@@ -33,7 +36,7 @@ export async function loadSentencesForWord(
     JOIN "Article" a ON a.id = s."articleId"
     WHERE o."wordId" = ${wordId}
     GROUP BY s.id, a.id
-    ORDER BY abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id
+    ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id
     LIMIT ${limit} OFFSET ${offset}`;
   return {
     total: rows[0]?.total ?? 0,

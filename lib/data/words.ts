@@ -71,7 +71,8 @@ function queryCondition(query: string): { where: Prisma.Sql; rank: Prisma.Sql } 
   }
   const pinyin = normalizePinyinQuery(query);
   const english = Prisma.sql`w.glossary ~* ${`\\m${escapeRegex(query.trim())}`}`;
-  if (!pinyin.plain) return { where: english, rank: Prisma.sql`0` };
+  const englishFirst = Prisma.sql`CASE WHEN w.glossary ~* ${`^(to )?${escapeRegex(query.trim())}\\M`} THEN 0 ELSE 1 END`;
+  if (!pinyin.plain) return { where: english, rank: englishFirst };
   const pinyinMatch = pinyin.marked
     ? Prisma.sql`w."pinyinMarkedKey" LIKE ${`%${escapeLike(pinyin.marked)}%`}`
     : Prisma.sql`w."pinyinPlain" LIKE ${`%${escapeLike(pinyin.plain)}%`}`;
@@ -105,14 +106,14 @@ export async function searchWords(
   now: Date,
 ): Promise<{ words: (WordListItem & { total: number })[]; total: number; page: number; pageCount: number }> {
   const trimmed = query.trim();
-  const match = trimmed ? queryCondition(trimmed) : { where: Prisma.sql`TRUE`, rank: Prisma.sql`0` };
+  const match = trimmed ? queryCondition(trimmed) : null;
   const safePage = Math.max(1, Math.floor(page));
   const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
     SELECT w.id, w.hanzi, w.pinyin, w.glossary AS gloss, w."inDictionary", w.frequency,
            c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
     FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
-    WHERE ${match.where} AND ${filterCondition(filter, now)}
-    ORDER BY ${match.rank}, ${orderBy(sort)}
+    WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
+    ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
     LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(safePage - 1) * WORDS_PAGE_SIZE}`;
   const total = rows[0]?.total ?? 0;
   return { words: rows, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)) };

@@ -38,13 +38,16 @@ export function acquirePgliteLock(dataDir: string): () => void {
       fs.rmSync(lockPath, { force: true });
     }
   }
-  const release = () => {
+  const removeLockFile = () => {
     try {
       if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.rmSync(lockPath, { force: true });
     } catch {
       // already gone
     }
   };
-  process.once('exit', release);
-  return release;
+  process.once('exit', removeLockFile);
+  return () => {
+    process.off('exit', removeLockFile);
+    removeLockFile();
+  };
 }

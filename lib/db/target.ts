@@ -13,7 +13,7 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     }
     return { kind: 'postgres', url };
   }
-  return { kind: 'pglite', dataDir: path.resolve(env.CIKU_DATA_DIR?.trim() || '.data/pglite') };
+  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ env.CIKU_DATA_DIR?.trim() || '.data/pglite') };
 }
 
 export function describeTarget(target: DatabaseTarget): string {

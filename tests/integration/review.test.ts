@@ -124,8 +124,8 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     expect(undone.ok).toBe(true);
     if (undone.ok) expect(undone.queue.card?.cardId).toBe(before.id);
     const restored = await database.db.card.findUniqueOrThrow({ where: { id: before.id } });
-    const { version: _v1, updatedAt: _u1, ...restoredFields } = restored;
-    const { version: _v2, updatedAt: _u2, ...beforeFields } = before;
+    const { updatedAt: _restoredAt, ...restoredFields } = restored;
+    const { updatedAt: _beforeAt, ...beforeFields } = before;
     expect(restoredFields).toEqual(beforeFields);
     expect(await database.db.reviewLog.findUnique({ where: { id: graded.reviewLogId } })).toBeNull();
     expect(await undoReview(database.db, user, graded.reviewLogId, start)).toMatchObject({ ok: false, error: 'not-found' });
