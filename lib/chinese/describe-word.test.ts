@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/text/extract';
+import { loadCedict } from './cedict';
+import { contextReadings } from './context-readings';
+import { describeWord } from './describe-word';
+
+const cedict = loadCedict();
+
+describe('describeWord', () => {
+  it.each([
+    ['重大', 'zhòngdà'],
+    ['重建', 'chóngjiàn'],
+    ['朝着', 'cháozhe'],
+    ['率先', 'shuàixiān'],
+    ['长臂', 'chángbì'],
+    ['增长', 'zēngzhǎng'],
+    ['一个', 'yīge'],
+    ['关系', 'guānxi'],
+    ['王毅', 'Wáng Yì'],
+    ['习近平', 'Xí Jìnpíng'],
+    ['西安', "Xī'ān"],
+    ['女儿', "nǚ'ér"],
+  ])('reads %s as %s', (hanzi, pinyin) => {
+    expect(describeWord(hanzi, cedict).pinyin).toBe(pinyin);
+  });
+
+  it('gives the meanings of the reading it shows first', () => {
+    const word = describeWord('重大', cedict);
+    expect(word.inDictionary).toBe(true);
+    expect(word.meanings[0]).toEqual({ pinyin: 'zhòngdà', definitions: ['great', 'important', 'major', 'significant'] });
+    expect(word.pinyinPlain).toBe('zhongda');
+    expect(word.pinyinMarkedKey).toBe('zhòngdà');
+  });
+
+  it('drops cross-references when a reading has real meanings', () => {
+    expect(describeWord('关系', cedict).meanings[0].definitions.some((definition) => definition.startsWith('variant of'))).toBe(false);
+  });
+
+  it('keeps the pinyin of a word the dictionary does not have and says so', () => {
+    const word = describeWord('沉渣泛起', cedict);
+    expect(word).toMatchObject({ pinyin: 'chénzhāfànqǐ', inDictionary: false, meanings: [] });
+  });
+
+  it('reads a one-character word as its sentences do', () => {
+    const article = extractArticle('我们 做 了 工作 。 他 来 了 。');
+    const readings = contextReadings(article.sentences);
+    expect(readings.get('了')).toBe('le');
+    expect(describeWord('了', cedict, readings.get('了')).pinyin).toBe('le');
+  });
+
+  it('finds a dictionary entry for most words of the seed article', () => {
+    const article = extractArticle(fs.readFileSync('prisma/seed/000_145fa75775678c09.txt', 'utf8'));
+    const missing = article.words.filter((word) => !describeWord(word.hanzi, cedict).inDictionary);
+    expect(missing.length).toBe(184);
+  });
+});
