@@ -18,6 +18,8 @@ export interface WordDescription {
 }
 
 const CROSS_REFERENCE = /^(old )?variant of |^see (also )?\S+$/i;
+/** Literary, archaic, dialect and surname senses come after the everyday ones. */
+const SECONDARY = /^\((literary|archaic|old|dialect|Tw|Cantonese|classical)\b|^surname |^(old )?variant of |^see |^used in /i;
 
 interface Reading {
   syllables: string[];
@@ -66,7 +68,7 @@ export function describeWord(hanzi: string, cedict: Cedict, readingInContext?: s
   const chosen = all.length === 1 ? all[0] : all.find((reading) => sameReading(reading.syllables, computed));
   const display = chosen?.display ?? joinSyllables(computed);
   const meanings = [...(chosen ? [chosen] : []), ...all.filter((reading) => reading !== chosen)].map((reading) => {
-    const definitions = [...new Set(reading.definitions)];
+    const definitions = [...new Set(reading.definitions)].sort((a, b) => Number(SECONDARY.test(a)) - Number(SECONDARY.test(b)));
     const meaningful = definitions.filter((definition) => !CROSS_REFERENCE.test(definition));
     return { pinyin: reading.display, definitions: meaningful.length ? meaningful : definitions };
   });
