@@ -33,8 +33,12 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
       );
     }
     try {
+      const started = performance.now();
       const result = await action(parsed.data, await openLearner());
-      return NextResponse.json(result, { status: result.ok ? 200 : (STATUS_BY_ERROR[result.error] ?? 400) });
+      return NextResponse.json(result, {
+        status: result.ok ? 200 : (STATUS_BY_ERROR[result.error] ?? 400),
+        headers: { 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
+      });
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) {
         return NextResponse.json({ ok: false, error: 'unavailable', message: error.message }, { status: 503 });

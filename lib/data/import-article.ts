@@ -91,6 +91,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   }
 
   onProgress('saving', 0, 1);
+  // Timestamps go in as parameters: the columns hold UTC, whatever the server's time zone.
+  const importedAt = new Date();
   const result = await db.$transaction(
     async (tx) => {
       const article = existingArticle
@@ -164,13 +166,15 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         WHERE ranked.id = w.id AND w."studyRank" IS DISTINCT FROM ranked.rank`;
       await tx.$executeRaw`
         INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
-        SELECT u.id, w.id, now(), now() FROM "User" u CROSS JOIN "Word" w
+        SELECT u.id, w.id, ${importedAt}, ${importedAt} FROM "User" u CROSS JOIN "Word" w
         ON CONFLICT ("userId", "wordId") DO NOTHING`;
 
       return { articleId: article.id, newSentences: toCreate.length, removedSentences: removed.length };
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
+  // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it).
+  await db.$executeRawUnsafe('ANALYZE "Word", "Card", "Sentence", "Occurrence"');
   onProgress('saving', 1, 1);
 
   return {

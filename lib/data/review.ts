@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { Prisma, type Card, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { createScheduler, type Grade, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
-import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
+import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
 
 /** Learning cards due within this window are shown early when nothing else is left, as Anki does. */
 export const LEARN_AHEAD_MS = 20 * 60 * 1000;
@@ -111,18 +111,103 @@ interface QueueFigures {
   nextDue: Date | null;
 }
 
-async function queueFigures(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date): Promise<QueueFigures> {
+type CardWithWord = StoredCard & {
+  cardId: number;
+  version: number;
+  wordId: number;
+  hanzi: string;
+  pinyin: string;
+  meanings: Meaning[];
+  inDictionary: boolean;
+  frequency: number;
+};
+
+const CARD_WITH_WORD = Prisma.sql`
+  c.id AS "cardId", c.version, c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
+  c."learningSteps", c.reps, c.lapses, c."lastReview",
+  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency`;
+
+/** JSON turns timestamp columns into UTC wall times without a zone. */
+const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
+
+/**
+ * Today's figures, the next card, its word and its best sentences, in one round trip: this runs after
+ * every grade. The next card follows Anki's order: learning cards due now, then reviews due today, then
+ * new cards (most useful first), then learning cards due within the learn-ahead window; reviews and new
+ * cards only while today's limits allow.
+ */
+async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date) {
+  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
   const [row] = await db.$queryRaw<
-    { newDone: number; reviewsDone: number; learningToday: number; reviewDueToday: number; newAvailable: number; nextDue: Date | null }[]
+    (QueueFigures & { card: (Omit<CardWithWord, 'due' | 'lastReview'> & { due: string; lastReview: string | null }) | null; sentences: SentenceRow[] })[]
   >`
-    SELECT
-      (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'NEW') AS "newDone",
-      (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone",
-      (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
-      (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW') AS "reviewDueToday",
-      (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state = 'NEW') AS "newAvailable",
-      (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"`;
-  return row;
+    WITH figures AS (
+      SELECT
+        (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'NEW') AS "newDone",
+        (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone",
+        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
+        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW') AS "reviewDueToday",
+        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state = 'NEW') AS "newAvailable",
+        (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
+    ),
+    next AS (
+      SELECT id FROM figures, LATERAL (
+        (SELECT id, 1 AS priority FROM "Card"
+          WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${now} AND state IN ('LEARNING', 'RELEARNING')
+          ORDER BY due LIMIT 1)
+        UNION ALL
+        (SELECT id, 2 FROM "Card"
+          WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+          ORDER BY due LIMIT 1)
+        UNION ALL
+        (SELECT c.id, 3 FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+          WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
+          ORDER BY w."studyRank", w.id LIMIT 1)
+        UNION ALL
+        (SELECT id, 4 FROM "Card"
+          WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')
+          ORDER BY due LIMIT 1)
+      ) candidates ORDER BY priority LIMIT 1
+    ),
+    card AS (
+      SELECT ${CARD_WITH_WORD} FROM "Card" c JOIN "Word" w ON w.id = c."wordId" WHERE c.id = (SELECT id FROM next)
+    ),
+    sentences AS (${sentencesOfWordSql(Prisma.sql`(SELECT "wordId" FROM card)`, CARD_SENTENCE_LIMIT)})
+    SELECT figures.*,
+           (SELECT row_to_json(card) FROM card) AS card,
+           (SELECT coalesce(json_agg(sentences ORDER BY rank), '[]'::json) FROM sentences) AS sentences
+    FROM figures`;
+  const { card, sentences, ...figures } = row;
+  return {
+    figures,
+    card: card && { ...card, due: utc(card.due)!, lastReview: utc(card.lastReview) },
+    sentences,
+  };
+}
+
+function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], now: Date): ReviewCard {
+  const preview = schedulerFor(user).preview(storedCard(card), now);
+  return {
+    cardId: card.cardId,
+    version: card.version,
+    state: card.state,
+    word: {
+      id: card.wordId,
+      hanzi: card.hanzi,
+      pinyin: card.pinyin,
+      meanings: card.meanings,
+      inDictionary: card.inDictionary,
+      frequency: card.frequency,
+    },
+    sentences: sentences.map(toContextSentence),
+    sentenceCount: sentences[0]?.total ?? 0,
+    intervals: {
+      again: preview.again.interval,
+      hard: preview.hard.interval,
+      good: preview.good.interval,
+      easy: preview.easy.interval,
+    },
+  };
 }
 
 function countsFrom(user: User, figures: QueueFigures): QueueCounts {
@@ -133,65 +218,19 @@ function countsFrom(user: User, figures: QueueFigures): QueueCounts {
   };
 }
 
-/**
- * The next card, in Anki's order: learning cards due now, then reviews due today, then new cards
- * (most useful first), then learning cards due within the learn-ahead window.
- */
-async function nextCardId(db: Db, userId: number, now: Date, dayEnd: Date, counts: QueueCounts): Promise<number | null> {
-  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM (
-      (SELECT id, 1 AS priority FROM "Card"
-        WHERE "userId" = ${userId} AND status = 'ACTIVE' AND due <= ${now} AND state IN ('LEARNING', 'RELEARNING')
-        ORDER BY due LIMIT 1)
-      UNION ALL
-      (SELECT id, 2 FROM "Card"
-        WHERE ${counts.review > 0}::boolean AND "userId" = ${userId} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
-        ORDER BY due LIMIT 1)
-      UNION ALL
-      (SELECT c.id, 3 FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-        WHERE ${counts.new > 0}::boolean AND c."userId" = ${userId} AND c.status = 'ACTIVE' AND c.state = 'NEW'
-        ORDER BY w."studyRank", w.id LIMIT 1)
-      UNION ALL
-      (SELECT id, 4 FROM "Card"
-        WHERE "userId" = ${userId} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')
-        ORDER BY due LIMIT 1)
-    ) candidates
-    ORDER BY priority LIMIT 1`;
-  return rows[0]?.id ?? null;
-}
-
 export async function loadReviewCard(db: Db, user: User, cardId: number, now: Date): Promise<ReviewCard | null> {
-  const card = await db.card.findFirst({
-    where: { id: cardId, userId: user.id },
-    include: { word: { select: { id: true, hanzi: true, pinyin: true, meanings: true, inDictionary: true, frequency: true } } },
-  });
+  const [card] = await db.$queryRaw<CardWithWord[]>`
+    SELECT ${CARD_WITH_WORD} FROM "Card" c JOIN "Word" w ON w.id = c."wordId" WHERE c.id = ${cardId} AND c."userId" = ${user.id}`;
   if (!card) return null;
-  const { sentences, total } = await loadSentencesForWord(db, card.wordId, { limit: CARD_SENTENCE_LIMIT });
-  const preview = schedulerFor(user).preview(storedCard(card), now);
-  return {
-    cardId: card.id,
-    version: card.version,
-    state: card.state,
-    word: { ...card.word, meanings: card.word.meanings as unknown as Meaning[] },
-    sentences,
-    sentenceCount: total,
-    intervals: {
-      again: preview.again.interval,
-      hard: preview.hard.interval,
-      good: preview.good.interval,
-      easy: preview.easy.interval,
-    },
-  };
+  const sentences = await db.$queryRaw<SentenceRow[]>(sentencesOfWordSql(Prisma.sql`${card.wordId}`, CARD_SENTENCE_LIMIT));
+  return reviewCard(user, card, sentences, now);
 }
 
 export async function getReviewQueue(db: Db, user: User, now: Date): Promise<ReviewQueue> {
   const day = studyDay(now, user.timeZone, user.dayStartHour);
-  const figures = await queueFigures(db, user, now, day.start, day.end);
+  const { figures, card, sentences } = await loadQueue(db, user, now, day.start, day.end);
   const counts = countsFrom(user, figures);
-  const cardId = await nextCardId(db, user.id, now, day.end, counts);
-  const card = cardId === null ? null : await loadReviewCard(db, user, cardId, now);
-  if (card) return { card, counts, end: null };
+  if (card) return { card: reviewCard(user, card, sentences, now), counts, end: null };
 
   const newLimitReached = figures.newAvailable > 0 && counts.new === 0;
   const reviewLimitReached = figures.reviewDueToday > 0 && counts.review === 0;
@@ -233,12 +272,15 @@ const conflict = (): Failure<'conflict'> => ({
 });
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  // P2002 from the query builder; from a raw query, PostgreSQL's own code arrives as P2010 with 23505.
+  return error.code === 'P2002' || (error.code === 'P2010' && JSON.stringify(error.meta ?? {}).includes('23505'));
 }
 
 /**
- * Grades a card: the card update and its log are one transaction. The client names the version it saw
- * (two tabs: the first wins) and a request id (a retried or double-clicked grade is applied once).
+ * Grades a card. The card update and its log are written by one statement, so they commit together or not
+ * at all. The client names the version it saw (two tabs: the first wins) and a request id (a retried or
+ * double-clicked grade is applied once).
  */
 export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date): Promise<GradeResult> {
   const replay = async (): Promise<GradeResult | null> => {
@@ -246,55 +288,44 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
     if (!existing || existing.userId !== user.id || existing.cardId !== input.cardId) return null;
     return { ok: true, reviewLogId: existing.id, duplicate: true, queue: await getReviewQueue(db, user, now) };
   };
-  const replayed = await replay();
-  if (replayed) return replayed;
 
+  const [card] = await db.$queryRaw<(StoredCard & { status: CardStatus; version: number })[]>`
+    SELECT status, version, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, "lastReview"
+    FROM "Card" WHERE id = ${input.cardId} AND "userId" = ${user.id}`;
+  if (!card) return { ok: false, error: 'not-found', message: 'That card does not exist.' };
+  if (card.version !== input.expectedVersion) return (await replay()) ?? conflict();
+  if (card.status !== 'ACTIVE') {
+    return { ok: false, error: 'inactive', message: `This card is ${card.status.toLowerCase()} and is not being reviewed.` };
+  }
+
+  const before = storedCard(card);
+  const { card: after, elapsedDays, scheduledDays } = schedulerFor(user).grade(before, input.grade, now);
+  let logs: { id: number }[];
   try {
-    const reviewLogId = await db.$transaction(async (tx) => {
-      const card = await tx.card.findFirst({ where: { id: input.cardId, userId: user.id } });
-      if (!card) throw new ExpectedFailure({ ok: false, error: 'not-found', message: 'That card does not exist.' });
-      if (card.status !== 'ACTIVE') {
-        throw new ExpectedFailure({ ok: false, error: 'inactive', message: `This card is ${card.status.toLowerCase()} and is not being reviewed.` });
-      }
-      if (card.version !== input.expectedVersion) throw new ExpectedFailure(conflict());
-      const before = storedCard(card);
-      const result = schedulerFor(user).grade(before, input.grade, now);
-      const updated = await tx.card.updateMany({
-        where: { id: card.id, version: input.expectedVersion },
-        data: { ...result.card, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new ExpectedFailure(conflict());
-      const log = await tx.reviewLog.create({
-        data: {
-          requestId: input.requestId,
-          userId: user.id,
-          cardId: card.id,
-          rating: GRADE_RATING[input.grade],
-          stateBefore: card.state,
-          cardBefore: snapshot(before),
-          versionAfter: input.expectedVersion + 1,
-          elapsedDays: result.elapsedDays,
-          scheduledDays: result.scheduledDays,
-          dueAfter: result.card.due,
-          durationMs: input.durationMs,
-          reviewedAt: now,
-        },
-        select: { id: true },
-      });
-      return log.id;
-    });
-    return { ok: true, reviewLogId, duplicate: false, queue: await getReviewQueue(db, user, now) };
+    logs = await db.$queryRaw<{ id: number }[]>`
+      WITH graded AS (
+        UPDATE "Card" SET
+          state = ${after.state}::"CardState", due = ${after.due}, stability = ${after.stability}, difficulty = ${after.difficulty},
+          "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
+          reps = ${after.reps}, lapses = ${after.lapses}, "lastReview" = ${after.lastReview}, version = version + 1, "updatedAt" = ${now}
+        WHERE id = ${input.cardId} AND "userId" = ${user.id} AND version = ${input.expectedVersion} AND status = 'ACTIVE'
+        RETURNING id
+      )
+      INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
+                               "elapsedDays", "scheduledDays", "dueAfter", "durationMs", "reviewedAt")
+      SELECT ${input.requestId}, ${user.id}, graded.id, ${GRADE_RATING[input.grade]}, ${before.state}::"CardState",
+             ${JSON.stringify(snapshot(before))}::jsonb, ${input.expectedVersion + 1}, ${elapsedDays}, ${scheduledDays},
+             ${after.due}, ${input.durationMs ?? null}::int, ${now}
+      FROM graded
+      RETURNING id`;
   } catch (error) {
-    if (error instanceof ExpectedFailure) {
-      if (error.failure.error === 'conflict') return (await replay()) ?? (error.failure as Failure<'conflict'>);
-      return error.failure as Failure<'not-found' | 'inactive'>;
-    }
-    if (isUniqueViolation(error)) {
-      const replayedAfterRace = await replay();
-      if (replayedAfterRace) return replayedAfterRace;
-    }
+    // The same request id again, racing the first: that one was applied.
+    if (isUniqueViolation(error)) return (await replay()) ?? conflict();
     throw error;
   }
+  // No row: another tab or window changed the card between our read and our write.
+  if (logs.length === 0) return (await replay()) ?? conflict();
+  return { ok: true, reviewLogId: logs[0].id, duplicate: false, queue: await getReviewQueue(db, user, now) };
 }
 
 /** Restores the exact card from before a review and deletes the review, if it is still the card's latest change. */

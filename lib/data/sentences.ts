@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export interface Meaning {
   pinyin: string;
@@ -16,9 +17,44 @@ export interface ContextSentence {
 
 /** Sentences near this length make the best examples: long enough for context, short enough to read at a glance. */
 export const IDEAL_SENTENCE_LENGTH = 24;
-
 /** Whole sentences (with an end mark) read better than headings and fragments. */
 const COMPLETE_SENTENCE = '[。！？!?；;]["”’」』）)]*$';
+
+export interface SentenceRow {
+  id: number;
+  text: string;
+  starts: number[];
+  lengths: number[];
+  articleId: number;
+  articleTitle: string;
+  total: number;
+  rank: number;
+}
+
+/** The sentences of a word (an SQL expression), the most useful first, each with where the word stands in it. */
+export function sentencesOfWordSql(wordId: Prisma.Sql, limit: number, offset = 0): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s.id, s.text, array_agg(o.start ORDER BY o.start) AS starts, array_agg(o.length ORDER BY o.start) AS lengths,
+           a.id AS "articleId", a.title AS "articleTitle", (count(*) OVER ())::int AS total,
+           (row_number() OVER (ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id))::int AS rank
+    FROM "Occurrence" o
+    JOIN "Sentence" s ON s.id = o."sentenceId"
+    JOIN "Article" a ON a.id = s."articleId"
+    WHERE o."wordId" = ${wordId}
+    GROUP BY s.id, a.id
+    ORDER BY rank
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+export function toContextSentence(row: SentenceRow): ContextSentence {
+  return {
+    id: row.id,
+    text: row.text,
+    highlights: row.starts.map((start, index) => [start, row.lengths[index]] as [number, number]),
+    articleId: row.articleId,
+    articleTitle: row.articleTitle,
+  };
+}
 
 /** A word's sentences, the most useful first; `total` counts them all. */
 export async function loadSentencesForWord(
@@ -26,26 +62,6 @@ export async function loadSentencesForWord(
   wordId: number,
   { limit, offset = 0 }: { limit: number; offset?: number },
 ): Promise<{ sentences: ContextSentence[]; total: number }> {
-  const rows = await db.$queryRaw<
-    { id: number; text: string; starts: number[]; lengths: number[]; articleId: number; articleTitle: string; total: number }[]
-  >`
-    SELECT s.id, s.text, array_agg(o.start ORDER BY o.start) AS starts, array_agg(o.length ORDER BY o.start) AS lengths,
-           a.id AS "articleId", a.title AS "articleTitle", (count(*) OVER ())::int AS total
-    FROM "Occurrence" o
-    JOIN "Sentence" s ON s.id = o."sentenceId"
-    JOIN "Article" a ON a.id = s."articleId"
-    WHERE o."wordId" = ${wordId}
-    GROUP BY s.id, a.id
-    ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id
-    LIMIT ${limit} OFFSET ${offset}`;
-  return {
-    total: rows[0]?.total ?? 0,
-    sentences: rows.map((row) => ({
-      id: row.id,
-      text: row.text,
-      highlights: row.starts.map((start, index) => [start, row.lengths[index]] as [number, number]),
-      articleId: row.articleId,
-      articleTitle: row.articleTitle,
-    })),
-  };
+  const rows = await db.$queryRaw<SentenceRow[]>(sentencesOfWordSql(Prisma.sql`${wordId}`, limit, offset));
+  return { total: rows[0]?.total ?? 0, sentences: rows.map(toContextSentence) };
 }

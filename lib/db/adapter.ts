@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { acquirePgliteLock } from './pglite-lock';
 import type { DatabaseTarget } from './target';
@@ -10,7 +11,12 @@ export interface OpenDatabase {
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
     const { PrismaPg } = await import('@prisma/adapter-pg');
-    return { adapter: new PrismaPg({ connectionString: target.url, max: 10 }), close: async () => {} };
+    // Named statements are parsed once per connection and reused: the review loop runs the same few queries.
+    const statementName = (query: { sql: string }) => `ciku_${createHash('sha1').update(query.sql).digest('base64url')}`;
+    return {
+      adapter: new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator: statementName }),
+      close: async () => {},
+    };
   }
   const releaseLock = acquirePgliteLock(target.dataDir);
   try {
