@@ -135,3 +135,26 @@ describe('a learner on a fresh database', () => {
   });
 });
 
+
+describe('a database that cannot be reached', () => {
+  it('gets a clear error page and a clear API answer, never a stack trace', async () => {
+    const unreachable = await startApp(DIST_DIR, { DATABASE_URL: 'postgres://ciku@127.0.0.1:9/ciku' });
+    try {
+      const page = await newPage();
+      const response = await page.goto(`${unreachable.url}/review`);
+      expect(page.url()).toMatch(/\/unavailable$/);
+      expect(response?.status()).toBe(200);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ciku cannot reach its database');
+      const problem = await page.getByTestId('database-problem').textContent();
+      expect(problem).toMatch(/PostgreSQL 127\.0\.0\.1:9\/ciku/);
+      expect(await page.content()).not.toMatch(/\n\s+at /);
+      await page.close();
+
+      const api = await fetch(`${unreachable.url}/api/review/queue`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      expect(api.status).toBe(503);
+      expect(await api.json()).toMatchObject({ ok: false, error: 'unavailable' });
+    } finally {
+      await unreachable.stop();
+    }
+  });
+});
