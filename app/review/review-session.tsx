@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewCard, ReviewQueue } from '@/lib/data/review';
+import type { QueueCounts, ReviewCard, ReviewQueue } from '@/lib/data/review';
 import type { Grade } from '@/lib/scheduling/fsrs';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatDueTime } from '@/app/_components/format';
@@ -41,6 +41,24 @@ interface UndoEntry {
   hanzi: string;
 }
 
+interface GradedCard {
+  cardId: number;
+  version: number;
+  state: ReviewCard['state'];
+  due: string;
+}
+
+const LEARNING_COUNT_WINDOW_MS = 12 * 60 * 60 * 1000;
+
+/** Today's counts right after a grade, until the refreshed queue brings the exact ones. */
+function countsAfterGrade(counts: QueueCounts, graded: ReviewCard, after: GradedCard): QueueCounts {
+  const bucket = graded.state === 'NEW' ? 'new' : graded.state === 'REVIEW' ? 'review' : 'learning';
+  const next = { ...counts, [bucket]: Math.max(0, counts[bucket] - 1) };
+  const staysInLearning = after.state === 'LEARNING' || after.state === 'RELEARNING';
+  if (staysInLearning && Date.parse(after.due) - Date.now() < LEARNING_COUNT_WINDOW_MS) next.learning += 1;
+  return next;
+}
+
 export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
   const [queue, setQueue] = useState(initialQueue);
   const [revealed, setRevealed] = useState(false);
@@ -53,6 +71,8 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
   const requestId = useRef<string>('');
   const shownAt = useRef<number>(0);
   const busyRef = useRef(false);
+  // Counts grades: a queue refresh that a newer grade has overtaken is dropped.
+  const gradesSent = useRef(0);
 
   const card = queue.card;
 
@@ -76,16 +96,32 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
   }, []);
 
   const refreshQueue = useCallback(async () => {
+    gradesSent.current += 1;
     const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/queue', {});
     if (result.ok) setQueue(result.queue);
     return result;
+  }, []);
+
+  /**
+   * After a grade the next card is already on screen; the refreshed queue confirms it, or, when the server
+   * would now show another card first (a learning card came due), puts that one next.
+   */
+  const refreshAfterGrade = useCallback(async (grade: number) => {
+    const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/queue', {});
+    if (!result.ok || grade !== gradesSent.current) return;
+    const fresh = result.queue;
+    setQueue((shown) => {
+      if (!shown.card || shown.card.cardId === fresh.card?.cardId) return fresh;
+      const upcoming = fresh.card && fresh.card.cardId !== shown.card.cardId ? fresh.card : fresh.upcoming;
+      return { ...fresh, card: shown.card, upcoming, end: null };
+    });
   }, []);
 
   const grade = useCallback(
     (value: Grade) =>
       run(async () => {
         if (!card) return;
-        const result = await post<{ ok: true; reviewLogId: number; duplicate: boolean; queue: ReviewQueue }>('/api/review/grade', {
+        const result = await post<{ ok: true; reviewLogId: number; duplicate: boolean; card: GradedCard }>('/api/review/grade', {
           cardId: card.cardId,
           version: card.version,
           grade: value,
@@ -98,7 +134,8 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
             stack.at(-1)?.reviewLogId === result.reviewLogId ? stack : [...stack, { reviewLogId: result.reviewLogId, hanzi: card.word.hanzi }],
           );
           if (!result.duplicate) setReviewedCount((count) => count + 1);
-          setQueue(result.queue);
+          setQueue((shown) => ({ card: shown.upcoming, upcoming: null, counts: countsAfterGrade(shown.counts, card, result.card), end: null }));
+          void refreshAfterGrade(++gradesSent.current);
         } else if (result.error === 'conflict' || result.error === 'inactive' || result.error === 'not-found') {
           setNotice({ tone: 'info', text: result.message });
           await refreshQueue();
@@ -106,7 +143,7 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
           setNotice({ tone: 'error', text: result.message });
         }
       }),
-    [card, run, refreshQueue],
+    [card, run, refreshQueue, refreshAfterGrade],
   );
 
   const undo = useCallback(
@@ -122,6 +159,7 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
           setUndoStack((stack) => stack.slice(0, -1));
         }
         if (result.ok) {
+          gradesSent.current += 1;
           setNotice({ tone: 'info', text: `Undid your answer for ${last.hanzi}.` });
           setReviewedCount((count) => Math.max(0, count - 1));
           setQueue(result.queue);
@@ -138,6 +176,7 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
         if (!card) return;
         const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/card', { cardId: card.cardId, action });
         if (result.ok) {
+          gradesSent.current += 1;
           const done = { known: 'marked as known', suspend: 'suspended', reset: 'reset to new' }[action];
           setNotice({ tone: 'info', text: `${card.word.hanzi} ${done}.` });
           setQueue(result.queue);
@@ -235,8 +274,12 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
           onShowAllSentences={() => setShowAllSentences(true)}
           onCardAction={(action) => void cardAction(action)}
         />
-      ) : (
+      ) : queue.end ? (
         <SessionEnd queue={queue} reviewedCount={reviewedCount} />
+      ) : (
+        <p role="status" className="rounded-2xl border border-stone-200 bg-white p-8 text-center text-stone-500 dark:border-stone-800 dark:bg-stone-900">
+          Loading the next card…
+        </p>
       )}
     </div>
   );

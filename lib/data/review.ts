@@ -43,6 +43,8 @@ export interface SessionEnd {
 
 export interface ReviewQueue {
   card: ReviewCard | null;
+  /** The card that comes after `card` once it is answered: the screen shows it at once, while it refreshes the queue. */
+  upcoming: ReviewCard | null;
   counts: QueueCounts;
   end: SessionEnd | null;
 }
@@ -50,7 +52,7 @@ export interface ReviewQueue {
 type Failure<E extends string> = { ok: false; error: E; message: string };
 
 export type GradeResult =
-  | { ok: true; reviewLogId: number; duplicate: boolean; queue: ReviewQueue }
+  | { ok: true; reviewLogId: number; duplicate: boolean; card: { cardId: number; version: number; state: CardState; due: Date } }
   | Failure<'not-found' | 'conflict' | 'inactive'>;
 
 export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Failure<'not-found' | 'not-latest'>;
@@ -114,6 +116,7 @@ interface QueueFigures {
 type CardWithWord = StoredCard & {
   cardId: number;
   version: number;
+  updatedAt: Date;
   wordId: number;
   hanzi: string;
   pinyin: string;
@@ -123,24 +126,24 @@ type CardWithWord = StoredCard & {
 };
 
 const CARD_WITH_WORD = Prisma.sql`
-  c.id AS "cardId", c.version, c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
+  c.id AS "cardId", c.version, c."updatedAt", c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
   c."learningSteps", c.reps, c.lapses, c."lastReview",
   w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency`;
 
 /** JSON turns timestamp columns into UTC wall times without a zone. */
 const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
 
+type CardRow = Omit<CardWithWord, 'due' | 'lastReview' | 'updatedAt'> & { due: string; lastReview: string | null; updatedAt: string; isNext: boolean };
+
 /**
- * Today's figures, the next card, its word and its best sentences, in one round trip: this runs after
- * every grade. The next card follows Anki's order: learning cards due now, then reviews due today, then
- * new cards (most useful first), then learning cards due within the learn-ahead window; reviews and new
- * cards only while today's limits allow.
+ * Today's figures, the next two cards, their words and best sentences, in one round trip. Cards follow
+ * Anki's order: learning cards due now, then reviews due today, then new cards (most useful first), then
+ * learning cards due within the learn-ahead window; reviews and new cards only while today's limits allow,
+ * counting the first card against them when choosing the second.
  */
 async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date) {
   const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const [row] = await db.$queryRaw<
-    (QueueFigures & { card: (Omit<CardWithWord, 'due' | 'lastReview'> & { due: string; lastReview: string | null }) | null; sentences: SentenceRow[] })[]
-  >`
+  const [row] = await db.$queryRaw<(QueueFigures & { cards: { card: CardRow; sentences: SentenceRow[] }[] | null })[]>`
     WITH figures AS (
       SELECT
         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'NEW') AS "newDone",
@@ -150,42 +153,81 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
         (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state = 'NEW') AS "newAvailable",
         (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
     ),
-    next AS (
-      SELECT id FROM figures, LATERAL (
-        (SELECT id, 1 AS priority FROM "Card"
+    candidates AS (
+      SELECT id, priority, row_number() OVER (ORDER BY priority, position) AS rank FROM figures, LATERAL (
+        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM "Card"
           WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${now} AND state IN ('LEARNING', 'RELEARNING')
-          ORDER BY due LIMIT 1)
+          ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT id, 2 FROM "Card"
+        (SELECT id, 2, row_number() OVER (ORDER BY due) FROM "Card"
           WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
-          ORDER BY due LIMIT 1)
+          ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT c.id, 3 FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+        (SELECT c.id, 3, row_number() OVER (ORDER BY w."studyRank", w.id) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
           WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
-          ORDER BY w."studyRank", w.id LIMIT 1)
+          ORDER BY w."studyRank", w.id LIMIT 2)
         UNION ALL
-        (SELECT id, 4 FROM "Card"
+        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM "Card"
           WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')
-          ORDER BY due LIMIT 1)
-      ) candidates ORDER BY priority LIMIT 1
+          ORDER BY due LIMIT 2)
+      ) branches
     ),
-    card AS (
-      SELECT ${CARD_WITH_WORD} FROM "Card" c JOIN "Word" w ON w.id = c."wordId" WHERE c.id = (SELECT id FROM next)
+    next AS (SELECT id, priority FROM candidates WHERE rank = 1),
+    after_next AS (
+      SELECT candidates.id FROM candidates, next, figures
+      WHERE candidates.id <> next.id
+        AND NOT (candidates.priority = 3 AND next.priority = 3 AND figures."newDone" + 1 >= ${user.newCardsPerDay})
+        AND NOT (candidates.priority = 2 AND next.priority = 2 AND figures."reviewsDone" + 1 >= ${user.reviewsPerDay})
+      ORDER BY candidates.rank LIMIT 1
     ),
-    sentences AS (${sentencesOfWordSql(Prisma.sql`(SELECT "wordId" FROM card)`, CARD_SENTENCE_LIMIT)})
-    SELECT figures.*,
-           (SELECT row_to_json(card) FROM card) AS card,
-           (SELECT coalesce(json_agg(sentences ORDER BY rank), '[]'::json) FROM sentences) AS sentences
+    cards AS (
+      SELECT ${CARD_WITH_WORD}, c.id = (SELECT id FROM next) AS "isNext"
+      FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+      WHERE c.id IN (SELECT id FROM next UNION ALL SELECT id FROM after_next)
+    )
+    SELECT figures.*, (
+      SELECT json_agg(json_build_object(
+        'card', row_to_json(cards),
+        'sentences', (SELECT coalesce(json_agg(sentences ORDER BY rank), '[]'::json)
+                      FROM (${sentencesOfWordSql(Prisma.sql`cards."wordId"`, CARD_SENTENCE_LIMIT)}) sentences)
+      )) FROM cards
+    ) AS cards
     FROM figures`;
-  const { card, sentences, ...figures } = row;
+  const { cards, ...figures } = row;
+  const toCard = (entry: { card: CardRow; sentences: SentenceRow[] } | undefined) =>
+    entry && {
+      card: { ...entry.card, due: utc(entry.card.due)!, lastReview: utc(entry.card.lastReview), updatedAt: utc(entry.card.updatedAt)! },
+      sentences: entry.sentences,
+    };
   return {
     figures,
-    card: card && { ...card, due: utc(card.due)!, lastReview: utc(card.lastReview) },
-    sentences,
+    next: toCard(cards?.find((entry) => entry.card.isNext)),
+    afterNext: toCard(cards?.find((entry) => !entry.card.isNext)),
   };
 }
 
+interface ServedCard {
+  userId: number;
+  version: number;
+  updatedAt: Date;
+  stored: StoredCard;
+}
+
+/**
+ * Cards this process has just shown, by id, so that grading one needs no read. The grade's write only
+ * succeeds while the card still has this version and this updatedAt, so an outdated entry is never used.
+ */
+const servedCards = new Map<number, ServedCard>();
+const SERVED_CARDS_KEPT = 2000;
+
+function rememberServed(userId: number, card: CardWithWord): void {
+  servedCards.delete(card.cardId);
+  servedCards.set(card.cardId, { userId, version: card.version, updatedAt: card.updatedAt, stored: storedCard(card) });
+  if (servedCards.size > SERVED_CARDS_KEPT) servedCards.delete(servedCards.keys().next().value!);
+}
+
 function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], now: Date): ReviewCard {
+  rememberServed(user.id, card);
   const preview = schedulerFor(user).preview(storedCard(card), now);
   return {
     cardId: card.cardId,
@@ -228,9 +270,16 @@ export async function loadReviewCard(db: Db, user: User, cardId: number, now: Da
 
 export async function getReviewQueue(db: Db, user: User, now: Date): Promise<ReviewQueue> {
   const day = studyDay(now, user.timeZone, user.dayStartHour);
-  const { figures, card, sentences } = await loadQueue(db, user, now, day.start, day.end);
+  const { figures, next, afterNext } = await loadQueue(db, user, now, day.start, day.end);
   const counts = countsFrom(user, figures);
-  if (card) return { card: reviewCard(user, card, sentences, now), counts, end: null };
+  if (next) {
+    return {
+      card: reviewCard(user, next.card, next.sentences, now),
+      upcoming: afterNext ? reviewCard(user, afterNext.card, afterNext.sentences, now) : null,
+      counts,
+      end: null,
+    };
+  }
 
   const newLimitReached = figures.newAvailable > 0 && counts.new === 0;
   const reviewLimitReached = figures.reviewDueToday > 0 && counts.review === 0;
@@ -244,6 +293,7 @@ export async function getReviewQueue(db: Db, user: User, now: Date): Promise<Rev
         : 'done';
   return {
     card: null,
+    upcoming: null,
     counts,
     end: { reason, nextDueAt: figures.nextDue?.toISOString() ?? null, newLimitReached, reviewLimitReached },
   };
@@ -280,18 +330,30 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Grades a card. The card update and its log are written by one statement, so they commit together or not
  * at all. The client names the version it saw (two tabs: the first wins) and a request id (a retried or
- * double-clicked grade is applied once).
+ * double-clicked grade is applied once). The answer is small: the screen already holds the next card
+ * (`ReviewQueue.upcoming`) and refreshes the queue after showing it.
  */
 export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date): Promise<GradeResult> {
   const replay = async (): Promise<GradeResult | null> => {
-    const existing = await db.reviewLog.findUnique({ where: { requestId: input.requestId }, select: { id: true, cardId: true, userId: true } });
-    if (!existing || existing.userId !== user.id || existing.cardId !== input.cardId) return null;
-    return { ok: true, reviewLogId: existing.id, duplicate: true, queue: await getReviewQueue(db, user, now) };
+    const existing = await db.reviewLog.findUnique({
+      where: { requestId: input.requestId },
+      select: { id: true, userId: true, card: { select: { id: true, version: true, state: true, due: true } } },
+    });
+    if (!existing || existing.userId !== user.id || existing.card.id !== input.cardId) return null;
+    const { id: cardId, version, state, due } = existing.card;
+    return { ok: true, reviewLogId: existing.id, duplicate: true, card: { cardId, version, state, due } };
   };
 
-  const [card] = await db.$queryRaw<(StoredCard & { status: CardStatus; version: number })[]>`
-    SELECT status, version, state, due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, "lastReview"
-    FROM "Card" WHERE id = ${input.cardId} AND "userId" = ${user.id}`;
+  const served = servedCards.get(input.cardId);
+  const fromServed = served?.userId === user.id && served.version === input.expectedVersion;
+  const card = fromServed
+    ? { ...served.stored, status: 'ACTIVE' as CardStatus, version: served.version, updatedAt: served.updatedAt }
+    : (
+        await db.$queryRaw<(StoredCard & { status: CardStatus; version: number; updatedAt: Date })[]>`
+          SELECT status, version, "updatedAt", state, due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps",
+                 reps, lapses, "lastReview"
+          FROM "Card" WHERE id = ${input.cardId} AND "userId" = ${user.id}`
+      )[0];
   if (!card) return { ok: false, error: 'not-found', message: 'That card does not exist.' };
   if (card.version !== input.expectedVersion) return (await replay()) ?? conflict();
   if (card.status !== 'ACTIVE') {
@@ -308,7 +370,8 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
           state = ${after.state}::"CardState", due = ${after.due}, stability = ${after.stability}, difficulty = ${after.difficulty},
           "elapsedDays" = ${after.elapsedDays}, "scheduledDays" = ${after.scheduledDays}, "learningSteps" = ${after.learningSteps},
           reps = ${after.reps}, lapses = ${after.lapses}, "lastReview" = ${after.lastReview}, version = version + 1, "updatedAt" = ${now}
-        WHERE id = ${input.cardId} AND "userId" = ${user.id} AND version = ${input.expectedVersion} AND status = 'ACTIVE'
+        WHERE id = ${input.cardId} AND "userId" = ${user.id} AND version = ${input.expectedVersion}
+          AND "updatedAt" = ${card.updatedAt} AND status = 'ACTIVE'
         RETURNING id
       )
       INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
@@ -323,9 +386,15 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
     if (isUniqueViolation(error)) return (await replay()) ?? conflict();
     throw error;
   }
-  // No row: another tab or window changed the card between our read and our write.
-  if (logs.length === 0) return (await replay()) ?? conflict();
-  return { ok: true, reviewLogId: logs[0].id, duplicate: false, queue: await getReviewQueue(db, user, now) };
+  servedCards.delete(input.cardId);
+  // No row: the card changed since it was read or shown (another tab or window). Read it afresh once.
+  if (logs.length === 0) return fromServed ? gradeCard(db, user, input, now) : ((await replay()) ?? conflict());
+  return {
+    ok: true,
+    reviewLogId: logs[0].id,
+    duplicate: false,
+    card: { cardId: input.cardId, version: input.expectedVersion + 1, state: after.state, due: after.due },
+  };
 }
 
 /** Restores the exact card from before a review and deletes the review, if it is still the card's latest change. */
@@ -351,7 +420,10 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
     });
     const queue = await getReviewQueue(db, user, now);
     const card = await loadReviewCard(db, user, cardId, now);
-    return { ok: true, cardId, queue: card ? { ...queue, card, end: null } : queue };
+    if (!card) return { ok: true, cardId, queue };
+    // The restored card comes first again; what was next waits behind it.
+    const upcoming = queue.card?.cardId === cardId ? queue.upcoming : queue.card;
+    return { ok: true, cardId, queue: { ...queue, card, upcoming, end: null } };
   } catch (error) {
     if (error instanceof ExpectedFailure) return error.failure as Failure<'not-found' | 'not-latest'>;
     throw error;

@@ -68,8 +68,18 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     expect(log.stateBefore).toBe('NEW');
     expect(log.rating).toBe(3);
     expect((log.cardBefore as { due: string }).due).toBe(before.due.toISOString());
-    expect(result.queue.counts).toEqual({ learning: 1, review: 0, new: 4 });
-    expect(result.queue.card?.cardId).not.toBe(before.id);
+    expect(result.card).toEqual({ cardId: before.id, version: before.version + 1, state: 'LEARNING', due: after.due });
+    const next = await getReviewQueue(database.db, user, start);
+    expect(next.counts).toEqual({ learning: 1, review: 0, new: 4 });
+    expect(next.card?.cardId).not.toBe(before.id);
+    expect(next.card?.cardId).toBe(queue.upcoming?.cardId);
+  });
+
+  it('holds the card after next, so the screen need not wait for it', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    expect(queue.upcoming).not.toBeNull();
+    expect(queue.upcoming?.cardId).not.toBe(queue.card?.cardId);
+    expect(queue.upcoming?.sentences.length).toBeGreaterThan(0);
   });
 
   it('applies a retried grade once', async () => {
@@ -115,6 +125,17 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     }
   });
 
+  it('grades from the card as stored, even when it changed after it was shown', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    const cardId = queue.card!.cardId;
+    // Another process rewrites the card without a new version: only its updatedAt tells.
+    await database.db.$executeRaw`UPDATE "Card" SET lapses = 3, "updatedAt" = ${new Date(start.getTime() + 1)} WHERE id = ${cardId}`;
+    const result = await grade(queue, 'good', start);
+    if (!result.ok) throw new Error(result.message);
+    const log = await database.db.reviewLog.findUniqueOrThrow({ where: { id: result.reviewLogId } });
+    expect((log.cardBefore as { lapses: number }).lapses).toBe(3);
+  });
+
   it('undoes a review exactly, and refuses to undo it twice', async () => {
     const queue = await getReviewQueue(database.db, user, start);
     const before = await database.db.card.findUniqueOrThrow({ where: { id: queue.card!.cardId } });
@@ -155,7 +176,9 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
       now = new Date(now.getTime() + 1000);
       const result = await grade(queue, 'easy', now);
       if (!result.ok) throw new Error(result.message);
-      queue = result.queue;
+      const upcoming = queue.upcoming;
+      queue = await getReviewQueue(database.db, user, now);
+      expect(queue.card?.cardId).toBe(upcoming?.cardId);
     }
     expect(queue.counts.new).toBe(0);
     expect(queue.end?.newLimitReached).toBe(true);
