@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type Card, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
-import { createScheduler, type Grade, type StoredCard } from '@/lib/scheduling/fsrs';
+import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
 import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
 
@@ -81,26 +81,6 @@ export function storedCard(card: Pick<Card, keyof StoredCard>): StoredCard {
     lapses: card.lapses,
     state: card.state,
     lastReview: card.lastReview,
-  };
-}
-
-function snapshot(card: StoredCard): Prisma.InputJsonObject {
-  return { ...card, due: card.due.toISOString(), lastReview: card.lastReview?.toISOString() ?? null };
-}
-
-function fromSnapshot(json: Prisma.JsonValue): StoredCard {
-  const value = json as Record<string, unknown>;
-  return {
-    due: new Date(value.due as string),
-    stability: value.stability as number,
-    difficulty: value.difficulty as number,
-    elapsedDays: value.elapsedDays as number,
-    scheduledDays: value.scheduledDays as number,
-    learningSteps: value.learningSteps as number,
-    reps: value.reps as number,
-    lapses: value.lapses as number,
-    state: value.state as CardState,
-    lastReview: value.lastReview ? new Date(value.lastReview as string) : null,
   };
 }
 
@@ -310,7 +290,7 @@ export interface GradeInput {
 const GRADE_RATING: Record<Grade, number> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 class ExpectedFailure extends Error {
-  constructor(readonly failure: Failure<'not-found' | 'conflict' | 'inactive' | 'not-latest'>) {
+  constructor(readonly failure: Failure<'not-found' | 'not-latest'>) {
     super(failure.message);
   }
 }
@@ -377,7 +357,7 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
       INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
                                "elapsedDays", "scheduledDays", "dueAfter", "durationMs", "reviewedAt")
       SELECT ${input.requestId}, ${user.id}, graded.id, ${GRADE_RATING[input.grade]}, ${before.state}::"CardState",
-             ${JSON.stringify(snapshot(before))}::jsonb, ${input.expectedVersion + 1}, ${elapsedDays}, ${scheduledDays},
+             ${JSON.stringify(cardSnapshot(before))}::jsonb, ${input.expectedVersion + 1}, ${elapsedDays}, ${scheduledDays},
              ${after.due}, ${input.durationMs ?? null}::int, ${now}
       FROM graded
       RETURNING id`;
@@ -406,7 +386,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
       const restored = await tx.card.updateMany({
         where: { id: log.cardId, version: log.versionAfter },
         // Back to the version it had too, so an earlier review of the card becomes its latest again.
-        data: { ...fromSnapshot(log.cardBefore), version: log.versionAfter - 1 },
+        data: { ...cardFromSnapshot(log.cardBefore), version: log.versionAfter - 1 },
       });
       if (restored.count !== 1) {
         throw new ExpectedFailure({
@@ -425,7 +405,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
     const upcoming = queue.card?.cardId === cardId ? queue.upcoming : queue.card;
     return { ok: true, cardId, queue: { ...queue, card, upcoming, end: null } };
   } catch (error) {
-    if (error instanceof ExpectedFailure) return error.failure as Failure<'not-found' | 'not-latest'>;
+    if (error instanceof ExpectedFailure) return error.failure;
     throw error;
   }
 }

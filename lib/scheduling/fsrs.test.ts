@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, formatInterval, fromFsrsCard, newCard, parseGrade, toFsrsCard, type StoredCard } from './fsrs';
+import { cardFromSnapshot, cardSnapshot, createScheduler, formatInterval, fromFsrsCard, newCard, parseGrade, toFsrsCard, type StoredCard } from './fsrs';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -87,6 +87,26 @@ describe('the scheduler', () => {
   it('schedules longer intervals for a lower desired retention', () => {
     const relaxed = createScheduler({ desiredRetention: 0.8 });
     expect(relaxed.grade(newCard(now), 'easy', now).scheduledDays).toBeGreaterThan(scheduler.grade(newCard(now), 'easy', now).scheduledDays);
+  });
+});
+
+describe('undo', () => {
+  it('restores the exact card from the snapshot kept with its review, through JSON', () => {
+    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    for (const before of [newCard(now), learning]) {
+      const stored = JSON.parse(JSON.stringify(cardSnapshot(before)));
+      const graded = scheduler.grade(before, 'again', new Date(now.getTime() + 10 * MINUTE)).card;
+      expect(graded).not.toEqual(before);
+      expect(cardFromSnapshot(stored)).toEqual(before);
+    }
+  });
+
+  it('lets a card graded again after an undo get the same schedule as the first time', () => {
+    const before = scheduler.grade(newCard(now), 'good', now).card;
+    const later = new Date(now.getTime() + 10 * MINUTE);
+    const first = scheduler.grade(before, 'good', later);
+    const restored = cardFromSnapshot(JSON.parse(JSON.stringify(cardSnapshot(before))));
+    expect(scheduler.grade(restored, 'good', later)).toEqual(first);
   });
 });
 

@@ -88,6 +88,29 @@ export function fromFsrsCard(card: FsrsCard): StoredCard {
   };
 }
 
+export type CardSnapshot = Omit<StoredCard, 'due' | 'lastReview'> & { due: string; lastReview: string | null };
+
+/** The card as JSON, kept with each review so that undoing it restores the card exactly. */
+export function cardSnapshot(card: StoredCard): CardSnapshot {
+  return { ...card, due: card.due.toISOString(), lastReview: card.lastReview?.toISOString() ?? null };
+}
+
+export function cardFromSnapshot(json: unknown): StoredCard {
+  const snapshot = json as CardSnapshot;
+  return {
+    due: new Date(snapshot.due),
+    stability: snapshot.stability,
+    difficulty: snapshot.difficulty,
+    elapsedDays: snapshot.elapsedDays,
+    scheduledDays: snapshot.scheduledDays,
+    learningSteps: snapshot.learningSteps,
+    reps: snapshot.reps,
+    lapses: snapshot.lapses,
+    state: snapshot.state,
+    lastReview: snapshot.lastReview === null ? null : new Date(snapshot.lastReview),
+  };
+}
+
 export function newCard(now: Date): StoredCard {
   return fromFsrsCard(createEmptyCard(now));
 }
