@@ -60,7 +60,7 @@ export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Fail
 export type CardActionResult = { ok: true } | Failure<'not-found'>;
 
 const schedulers = new Map<number, ReturnType<typeof createScheduler>>();
-function schedulerFor(user: Pick<User, 'desiredRetention'>) {
+export function schedulerFor(user: Pick<User, 'desiredRetention'>) {
   let scheduler = schedulers.get(user.desiredRetention);
   if (!scheduler) {
     scheduler = createScheduler({ desiredRetention: user.desiredRetention });

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { normalizePinyinQuery } from '@/lib/chinese/pinyin';
+import { schedulerFor, storedCard } from './review';
 import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
 
 export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended'] as const;
@@ -137,13 +138,15 @@ export interface WordDetail {
     reps: number;
     lapses: number;
     lastReview: Date | null;
+    /** The chance, by FSRS, that the learner recalls the word right now; null for a new card. */
+    retrievability: number | null;
   };
   sentences: ContextSentence[];
   sentenceCount: number;
   reviews: { id: number; rating: number; stateBefore: CardState; reviewedAt: Date; scheduledDays: number; dueAfter: Date; durationMs: number | null }[];
 }
 
-export async function getWordDetail(db: Db, user: User, wordId: number): Promise<WordDetail | null> {
+export async function getWordDetail(db: Db, user: User, wordId: number, now: Date): Promise<WordDetail | null> {
   const word = await db.word.findUnique({
     where: { id: wordId },
     include: { cards: { where: { userId: user.id } } },
@@ -166,7 +169,7 @@ export async function getWordDetail(db: Db, user: User, wordId: number): Promise
     inDictionary: word.inDictionary,
     isFunctionWord: word.isFunctionWord,
     frequency: word.frequency,
-    card,
+    card: { ...card, retrievability: schedulerFor(user).retrievability(storedCard(card), now) },
     sentences,
     sentenceCount: total,
     reviews,

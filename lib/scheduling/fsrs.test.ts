@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFromSnapshot, cardSnapshot, createScheduler, formatInterval, fromFsrsCard, newCard, parseGrade, toFsrsCard, type StoredCard } from './fsrs';
+import { cardFromSnapshot, cardSnapshot, createScheduler, formatInterval, fromFsrsCard, newCard, toFsrsCard, type StoredCard } from './fsrs';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -122,20 +122,5 @@ describe('formatInterval', () => {
     [438 * DAY, '1.2y'],
   ])('writes %i ms as %s', (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
-  });
-});
-
-describe('parseGrade', () => {
-  it.each([
-    ['good', 'good'],
-    [1, 'again'],
-    ['4', 'easy'],
-    [0, null],
-    [5, null],
-    ['excellent', null],
-    [2.5, null],
-    [null, null],
-  ])('reads %j as %j', (input, grade) => {
-    expect(parseGrade(input)).toBe(grade);
   });
 });

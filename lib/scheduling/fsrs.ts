@@ -43,21 +43,6 @@ const GRADE_TO_RATING: Record<Grade, FsrsGrade> = {
   easy: Rating.Easy,
 };
 
-export function gradeToRating(grade: Grade): FsrsGrade {
-  return GRADE_TO_RATING[grade];
-}
-
-export function ratingToGrade(rating: number): Grade | null {
-  return GRADES[rating - 1] ?? null;
-}
-
-/** Accepts 'again' … 'easy' or 1–4 (as numbers or numeric strings). */
-export function parseGrade(value: unknown): Grade | null {
-  if (typeof value === 'string' && (GRADES as readonly string[]).includes(value)) return value as Grade;
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(number) ? ratingToGrade(number) : null;
-}
-
 export function toFsrsCard(card: StoredCard): FsrsCard {
   return {
     due: card.due,

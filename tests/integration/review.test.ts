@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/data/import-article';
 import { getReviewQueue, gradeCard, resetCard, setCardStatus, undoReview, type ReviewQueue } from '@/lib/data/review';
 import { getDashboard } from '@/lib/data/dashboard';
+import { getWordDetail, searchWords } from '@/lib/data/words';
 import { getCurrentUser, updateSettings, type User } from '@/lib/data/users';
 import { connect } from '@/lib/db/client';
 import { decodeArticleFile } from '@/lib/text/article-file';
@@ -199,6 +200,30 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     expect(nextMorning.streak).toBe(1);
     const dayAfter = await getDashboard(database.db, user, new Date('2026-03-12T20:30:00Z'));
     expect(dayAfter.streak).toBe(0);
+  });
+
+  it('describes a word: all its sentences, its reviews and the chance of recalling it now', async () => {
+    const reviewed = await database.db.card.findFirstOrThrow({ where: { userId: user.id, status: 'ACTIVE', state: 'REVIEW' } });
+    const detail = await getWordDetail(database.db, user, reviewed.wordId, new Date('2026-03-11T01:00:00Z'));
+    expect(detail?.sentences.length).toBe(detail?.sentenceCount);
+    expect(detail?.sentenceCount).toBeGreaterThan(0);
+    expect(detail?.reviews.length).toBeGreaterThan(0);
+    expect(detail?.card.retrievability).toBeGreaterThan(0.5);
+    expect(detail?.card.retrievability).toBeLessThanOrEqual(1);
+  });
+
+  it('finds words by hanzi, pinyin with or without tones, and English, and filters by state', async () => {
+    const now = new Date('2026-03-11T01:00:00Z');
+    for (const query of ['重大', 'zhongda', 'zhòngdà', 'zhong4da4', 'zhong4 da4']) {
+      const found = await searchWords(database.db, user, { query }, now);
+      expect(found.words[0]?.hanzi, query).toBe('重大');
+    }
+    const english = await searchWords(database.db, user, { query: 'significant' }, now);
+    expect(english.words.map((word) => word.hanzi)).toContain('重大');
+    const reviewing = await searchWords(database.db, user, { filter: 'review' }, now);
+    expect(reviewing.total).toBeGreaterThan(0);
+    expect(reviewing.words.every((word) => word.state === 'REVIEW' && word.status === 'ACTIVE')).toBe(true);
+    expect((await searchWords(database.db, user, { query: 'qqqzzz' }, now)).total).toBe(0);
   });
 
   it('takes known and suspended cards out of the queue, and a reset card comes back as new', async () => {

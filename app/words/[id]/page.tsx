@@ -17,7 +17,7 @@ async function loadWord(id: string) {
   const wordId = Number(id);
   if (!Number.isSafeInteger(wordId) || wordId <= 0) notFound();
   const { db, user } = await learnerOrUnavailable();
-  const word = await getWordDetail(db, user, wordId);
+  const word = await getWordDetail(db, user, wordId, new Date());
   if (!word) notFound();
   return { word, user };
 }
@@ -48,6 +48,11 @@ export default async function WordPage({ params }: Props) {
             <CardStateBadge state={word.card.state} status={word.card.status} />
             {word.card.status === 'ACTIVE' && word.card.state !== 'NEW' && (
               <span className="text-stone-500">next {formatRelativeDue(word.card.due, now)}</span>
+            )}
+            {word.card.retrievability !== null && word.card.status === 'ACTIVE' && (
+              <span className="text-stone-500" title="FSRS's estimate of the chance you recall this word right now">
+                recall now {Math.round(word.card.retrievability * 100)}%
+              </span>
             )}
             <span className="text-stone-500">{word.frequency}× in your articles</span>
           </div>
