@@ -136,6 +136,29 @@ describe('a learner on a fresh database', () => {
 });
 
 
+describe('settings', () => {
+  it('refuses a bad daily limit with a clear message, and a good one changes today’s numbers', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/settings`);
+    const newCards = page.getByLabel('New cards per day');
+    // The browser's own checks stop this first; the server checks again for anything that gets past them.
+    await newCards.evaluate((input) => input.removeAttribute('min'));
+    await newCards.fill('-5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/Nothing was saved/);
+    expect(await page.getByText('At least 0.').count()).toBe(1);
+
+    await page.goto(`${app.url}/settings`);
+    expect(await page.getByLabel('New cards per day').inputValue()).toBe('20');
+    await page.getByLabel('New cards per day').fill('25');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Settings saved.');
+    await page.goto(app.url);
+    expect(await statValue(page, 'stat-new-left')).toBe(23);
+    await page.close();
+  });
+});
+
 describe('a database that cannot be reached', () => {
   it('gets a clear error page and a clear API answer, never a stack trace', async () => {
     const unreachable = await startApp(DIST_DIR, { DATABASE_URL: 'postgres://ciku@127.0.0.1:9/ciku' });
