@@ -1,5 +1,17 @@
+import { fsrs, Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { cardFromSnapshot, cardSnapshot, createScheduler, formatInterval, fromFsrsCard, newCard, toFsrsCard, type StoredCard } from './fsrs';
+import {
+  cardFromSnapshot,
+  cardSnapshot,
+  createScheduler,
+  formatInterval,
+  fromFsrsCard,
+  GRADES,
+  gradeToRating,
+  newCard,
+  toFsrsCard,
+  type StoredCard,
+} from './fsrs';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -22,6 +34,32 @@ describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
     expect(card.learningSteps).toBe(1);
   });
 
+  it('sends a new card answered Hard to the first step again, six minutes away (halfway between 1m and 10m)', () => {
+    const { card } = scheduler.grade(newCard(now), 'hard', now);
+    expect(card.state).toBe('LEARNING');
+    expect(minutesUntil(card, now)).toBe(6);
+    expect(card.learningSteps).toBe(0);
+  });
+
+  it('on the last learning step, sends Again back to the first step and keeps Hard on the same step', () => {
+    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    const later = new Date(now.getTime() + 10 * MINUTE);
+    const again = scheduler.grade(learning, 'again', later).card;
+    expect([again.state, again.learningSteps, minutesUntil(again, later)]).toEqual(['LEARNING', 0, 1]);
+    const hard = scheduler.grade(learning, 'hard', later).card;
+    expect([hard.state, hard.learningSteps, minutesUntil(hard, later)]).toEqual(['LEARNING', 1, 6]);
+  });
+
+  it('matches ts-fsrs itself for every grade of a new card and of a card on its last learning step', () => {
+    const reference = fsrs({ enable_fuzz: true });
+    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    const later = new Date(now.getTime() + 10 * MINUTE);
+    for (const grade of GRADES) {
+      expect(scheduler.grade(newCard(now), grade, now).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(newCard(now)), now, gradeToRating(grade)).card));
+      expect(scheduler.grade(learning, grade, later).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(learning), later, gradeToRating(grade)).card));
+    }
+  });
+
   it('graduates a learning card answered Good on its last step to a review days away', () => {
     const learning = scheduler.grade(newCard(now), 'good', now).card;
     const later = new Date(now.getTime() + 10 * MINUTE);
@@ -34,7 +72,18 @@ describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
   it('lets Easy skip learning altogether', () => {
     const { card, scheduledDays } = scheduler.grade(newCard(now), 'easy', now);
     expect(card.state).toBe('REVIEW');
+    expect(card.learningSteps).toBe(0);
     expect(scheduledDays).toBeGreaterThan(1);
+    expect(card.due.getTime() - now.getTime()).toBe(scheduledDays * DAY);
+  });
+
+  it('graduates a relearning card answered Good back to review', () => {
+    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const relearning = scheduler.grade(review, 'again', review.due).card;
+    const { card, scheduledDays } = scheduler.grade(relearning, 'good', relearning.due);
+    expect(card.state).toBe('REVIEW');
+    expect(card.lapses).toBe(1);
+    expect(scheduledDays).toBeGreaterThanOrEqual(1);
   });
 
   it('sends a forgotten review card to relearning, ten minutes away, and counts the lapse', () => {
@@ -52,6 +101,40 @@ describe('the scheduler', () => {
     const review = scheduler.grade(newCard(now), 'easy', now).card;
     const later = new Date(review.due.getTime() + DAY);
     expect(scheduler.grade(review, 'good', later)).toEqual(scheduler.grade(review, 'good', later));
+    expect(createScheduler().grade(review, 'good', later)).toEqual(scheduler.grade(review, 'good', later));
+  });
+
+  it('fuzzes review intervals, so cards reviewed at different times spread out', () => {
+    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const intervals = Array.from({ length: 8 }, (_, hour) => {
+      const at = new Date(review.due.getTime() + DAY + hour * 3_600_000);
+      return scheduler.grade(review, 'good', at).scheduledDays;
+    });
+    expect(new Set(intervals).size).toBeGreaterThan(1);
+  });
+
+  it('reports the days since the last review, and counts the review', () => {
+    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const late = new Date(review.due.getTime() + 3 * DAY);
+    const { card, elapsedDays } = scheduler.grade(review, 'good', late);
+    expect(elapsedDays).toBe(review.scheduledDays + 3);
+    expect(card.elapsedDays).toBe(elapsedDays);
+    expect(card.reps).toBe(review.reps + 1);
+    expect(card.lastReview).toEqual(late);
+  });
+
+  it('leaves the card it was given untouched', () => {
+    const card = scheduler.grade(newCard(now), 'good', now).card;
+    const copy = structuredClone(card);
+    scheduler.grade(card, 'good', new Date(now.getTime() + 10 * MINUTE));
+    scheduler.preview(card, now);
+    expect(card).toEqual(copy);
+  });
+
+  it('never schedules beyond the maximum interval', () => {
+    const capped = createScheduler({ maximumIntervalDays: 3 });
+    const { scheduledDays } = capped.grade(newCard(now), 'easy', now);
+    expect(scheduledDays).toBeLessThanOrEqual(3);
   });
 
   it('labels each button with the interval that grade gives', () => {
@@ -59,23 +142,43 @@ describe('the scheduler', () => {
     const preview = scheduler.preview(card, now);
     expect(preview.again.interval).toBe('1m');
     expect(preview.good.interval).toBe('10m');
-    for (const grade of ['again', 'hard', 'good', 'easy'] as const) {
+    for (const grade of GRADES) {
       expect(preview[grade].due).toEqual(scheduler.grade(card, grade, now).card.due);
     }
   });
 
-  it('resets a reviewed card to new', () => {
+  it('labels the buttons of a review card with the fuzzed intervals that grading gives', () => {
     const review = scheduler.grade(newCard(now), 'easy', now).card;
-    const reset = scheduler.reset(review, now);
-    expect(reset.state).toBe('NEW');
-    expect(reset.stability).toBe(0);
-    expect(reset.due).toEqual(now);
+    const preview = scheduler.preview(review, review.due);
+    expect(preview.again.interval).toBe('10m');
+    for (const grade of GRADES) {
+      const due = scheduler.grade(review, grade, review.due).card.due;
+      expect(preview[grade].due).toEqual(due);
+      expect(preview[grade].interval).toBe(formatInterval(due.getTime() - review.due.getTime()));
+    }
   });
 
-  it('round-trips a stored card through ts-fsrs exactly', () => {
+  it('resets a reviewed card to new and due now, keeping its review and lapse counts as Anki does', () => {
+    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const lapsed = scheduler.grade(review, 'again', review.due).card;
+    const later = new Date(lapsed.due.getTime() + DAY);
+    const reset = scheduler.reset(lapsed, later);
+    expect(reset).toMatchObject({ state: 'NEW', stability: 0, difficulty: 0, learningSteps: 0, scheduledDays: 0, reps: 2, lapses: 1 });
+    expect(reset.due).toEqual(later);
+    const { card } = scheduler.grade(reset, 'good', later);
+    expect([card.state, minutesUntil(card, later)]).toEqual(['LEARNING', 10]);
+  });
+
+  it('round-trips a stored card through ts-fsrs exactly, in every state', () => {
     const learning = scheduler.grade(newCard(now), 'good', now).card;
-    expect(fromFsrsCard(toFsrsCard(learning))).toEqual(learning);
-    expect(fromFsrsCard(toFsrsCard(newCard(now)))).toEqual(newCard(now));
+    const review = scheduler.grade(learning, 'good', learning.due).card;
+    const relearning = scheduler.grade(review, 'again', review.due).card;
+    for (const card of [newCard(now), learning, review, relearning]) {
+      expect(fromFsrsCard(toFsrsCard(card))).toEqual(card);
+    }
+    expect(toFsrsCard(newCard(now))).toMatchObject({ state: State.New, last_review: undefined, learning_steps: 0 });
+    expect(toFsrsCard(relearning)).toMatchObject({ state: State.Relearning, last_review: relearning.lastReview, lapses: 1 });
+    expect(fromFsrsCard(toFsrsCard(newCard(now))).lastReview).toBeNull();
   });
 
   it('has no retrievability for a new card, and a high one right after a review', () => {
@@ -115,12 +218,25 @@ describe('formatInterval', () => {
     [30_000, '<1m'],
     [MINUTE, '1m'],
     [10 * MINUTE, '10m'],
+    [59.7 * MINUTE, '1h'],
+    [60 * MINUTE, '1h'],
     [5 * 60 * MINUTE, '5h'],
     [DAY, '1d'],
     [12 * DAY, '12d'],
+    [30 * DAY, '1mo'],
     [45 * DAY, '1.5mo'],
+    [300 * DAY, '10mo'],
+    [355 * DAY, '1y'],
     [438 * DAY, '1.2y'],
+    [36500 * DAY, '100y'],
   ])('writes %i ms as %s', (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe('grades', () => {
+  it('are ordered like the buttons and map to ts-fsrs ratings', () => {
+    expect(GRADES).toEqual(['again', 'hard', 'good', 'easy']);
+    expect(GRADES.map(gradeToRating)).toEqual([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]);
   });
 });

@@ -16,6 +16,7 @@ export interface StoredCard {
   lastReview: Date | null;
 }
 
+/** The answer buttons, in the order they are shown and numbered (1–4, like ts-fsrs ratings). */
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -23,6 +24,8 @@ export interface SchedulerSettings {
   desiredRetention: number;
   maximumIntervalDays: number;
 }
+
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 36500 };
 
 const STATE_TO_FSRS: Record<CardState, State> = {
   NEW: State.New,
@@ -42,10 +45,13 @@ const GRADE_TO_RATING: Record<Grade, FsrsGrade> = {
   good: Rating.Good,
   easy: Rating.Easy,
 };
+export function gradeToRating(grade: Grade): FsrsGrade {
+  return GRADE_TO_RATING[grade];
+}
 
 export function toFsrsCard(card: StoredCard): FsrsCard {
   return {
-    due: card.due,
+    due: new Date(card.due),
     stability: card.stability,
     difficulty: card.difficulty,
     elapsed_days: card.elapsedDays,
@@ -54,13 +60,13 @@ export function toFsrsCard(card: StoredCard): FsrsCard {
     reps: card.reps,
     lapses: card.lapses,
     state: STATE_TO_FSRS[card.state],
-    last_review: card.lastReview ?? undefined,
+    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
   };
 }
 
 export function fromFsrsCard(card: FsrsCard): StoredCard {
   return {
-    due: card.due,
+    due: new Date(card.due),
     stability: card.stability,
     difficulty: card.difficulty,
     elapsedDays: card.elapsed_days,
@@ -69,7 +75,7 @@ export function fromFsrsCard(card: FsrsCard): StoredCard {
     reps: card.reps,
     lapses: card.lapses,
     state: FSRS_TO_STATE[card.state],
-    lastReview: card.last_review ?? null,
+    lastReview: card.last_review ? new Date(card.last_review) : null,
   };
 }
 
@@ -103,50 +109,63 @@ export function newCard(now: Date): StoredCard {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
 
-/** Anki-style short labels: "<1m", "10m", "5h", "12d", "1.5mo", "1.2y". */
+const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * Anki-style short labels: "<1m", "10m", "5h", "12d", "1.5mo", "1.2y". The unit is chosen after rounding,
+ * so 59.7 minutes reads "1h" rather than "60m".
+ */
 export function formatInterval(ms: number): string {
   if (ms < MINUTE) return '<1m';
-  if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-  const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  const months = days / 30;
-  if (months < 12) return `${months < 10 ? Number(months.toFixed(1)) : Math.round(months)}mo`;
-  const years = days / 365;
-  return `${years < 10 ? Number(years.toFixed(1)) : Math.round(years)}y`;
+  if (Math.round(ms / MINUTE) < 60) return `${Math.round(ms / MINUTE)}m`;
+  if (Math.round(ms / HOUR) < 24) return `${Math.round(ms / HOUR)}h`;
+  if (Math.round(ms / DAY) < 30) return `${Math.round(ms / DAY)}d`;
+  const months = ms / MONTH;
+  if (Math.round(months) < 12) return `${Math.round(months * 10) < 100 ? oneDecimal(months) : Math.round(months)}mo`;
+  return `${oneDecimal(ms / YEAR)}y`;
 }
 
 /**
- * FSRS as ts-fsrs defines it: learning steps 1m and 10m, relearning step 10m, short-term scheduling on,
- * and fuzz on (ts-fsrs seeds it from the review time and the card, so the same review always gives the same due).
+ * FSRS exactly as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and
+ * short-term scheduling on. Fuzz is on (ts-fsrs defaults it off); ts-fsrs seeds it from the review time,
+ * the card's reps and its difficulty × stability, so the same review of the same card always gives the same due,
+ * and a preview always matches the grade that follows it.
  */
 export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
+  const { desiredRetention, maximumIntervalDays } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
   const scheduler = fsrs(
     generatorParameters({
-      request_retention: settings.desiredRetention ?? 0.9,
-      maximum_interval: settings.maximumIntervalDays ?? 36500,
+      request_retention: desiredRetention,
+      maximum_interval: maximumIntervalDays,
       enable_fuzz: true,
       enable_short_term: true,
     }),
   );
   return {
     grade(card: StoredCard, grade: Grade, now: Date): { card: StoredCard; elapsedDays: number; scheduledDays: number } {
-      const { card: next, log } = scheduler.next(toFsrsCard(card), now, GRADE_TO_RATING[grade]);
+      const { card: next, log } = scheduler.next(toFsrsCard(card), now, gradeToRating(grade));
       return { card: fromFsrsCard(next), elapsedDays: log.elapsed_days, scheduledDays: next.scheduled_days };
     },
+    /** What each button would do, to label it. */
     preview(card: StoredCard, now: Date): Record<Grade, { due: Date; interval: string }> {
       const outcomes = scheduler.repeat(toFsrsCard(card), now);
-      const entry = (grade: Grade) => {
-        const due = outcomes[GRADE_TO_RATING[grade]].card.due;
+      const outcome = (grade: Grade) => {
+        const due = new Date(outcomes[gradeToRating(grade)].card.due);
         return { due, interval: formatInterval(due.getTime() - now.getTime()) };
       };
-      return { again: entry('again'), hard: entry('hard'), good: entry('good'), easy: entry('easy') };
+      return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
     },
-    /** Anki's "Forget": back to a new card; the review and lapse counts are kept as history. */
+    /**
+     * Anki's "Forget": the card is new again and due now; like Anki's default (its "reset repetition and
+     * lapse counts" box unticked), reps and lapses are kept as history.
+     */
     reset(card: StoredCard, now: Date): StoredCard {
       return fromFsrsCard(scheduler.forget(toFsrsCard(card), now, false).card);
     },
+    /** The chance of recalling the card now; a new card has no memory to recall. */
     retrievability(card: StoredCard, now: Date): number | null {
       return card.state === 'NEW' ? null : scheduler.get_retrievability(toFsrsCard(card), now, false);
     },

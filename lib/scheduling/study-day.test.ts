@@ -13,7 +13,8 @@ describe('studyDay', () => {
   });
 
   it('starts at 4 am in New York on both sides of the boundary', () => {
-    // 03:30 and 04:30 on 12 January in New York (UTC−5).
+    // 03:00, 03:30 and 04:30 on 12 January in New York (UTC−5).
+    expect(studyDay(new Date('2026-01-12T08:00:00Z'), 'America/New_York', 4).key).toBe('2026-01-11');
     expect(studyDay(new Date('2026-01-12T08:30:00Z'), 'America/New_York', 4).key).toBe('2026-01-11');
     const day = studyDay(new Date('2026-01-12T09:30:00Z'), 'America/New_York', 4);
     expect(day.key).toBe('2026-01-12');
@@ -42,6 +43,46 @@ describe('studyDay', () => {
     // 2 am does not exist in New York on 8 March 2026: clocks jump from 02:00 EST to 03:00 EDT.
     const day = studyDay(new Date('2026-03-08T12:00:00Z'), 'America/New_York', 2);
     expect(day.start).toEqual(new Date('2026-03-08T07:00:00Z'));
+  });
+
+  it('starts at the first of the two 1 ams when New York falls back', () => {
+    // 1 am on 1 November 2026 happens at 05:00Z (EDT) and again at 06:00Z (EST).
+    const day = studyDay(new Date('2026-11-01T06:30:00Z'), 'America/New_York', 1);
+    expect(day.key).toBe('2026-11-01');
+    expect(day.start).toEqual(new Date('2026-11-01T05:00:00Z'));
+    expect(day.end).toEqual(new Date('2026-11-02T06:00:00Z'));
+  });
+
+  it('starts right after the gap when midnight does not exist (Santiago springs forward at 00:00)', () => {
+    const day = studyDay(new Date('2026-09-06T12:00:00Z'), 'America/Santiago', 0);
+    expect(day).toEqual({ key: '2026-09-06', start: new Date('2026-09-06T04:00:00Z'), end: new Date('2026-09-07T03:00:00Z') });
+  });
+
+  it('contains every instant of a week with daylight-saving changes in its own study day', () => {
+    for (const [timeZone, from] of [
+      ['America/New_York', '2026-03-05T00:00:00Z'],
+      ['America/New_York', '2026-10-29T00:00:00Z'],
+      ['America/Santiago', '2026-04-02T00:00:00Z'],
+      ['America/Santiago', '2026-09-03T00:00:00Z'],
+      ['Australia/Lord_Howe', '2026-10-01T00:00:00Z'],
+    ] as const) {
+      for (const dayStartHour of [0, 1, 2, 4, 23]) {
+        for (let minutes = 0; minutes < 7 * 24 * 60; minutes += 30) {
+          const now = new Date(Date.parse(from) + minutes * 60_000);
+          const day = studyDay(now, timeZone, dayStartHour);
+          expect(day.start.getTime()).toBeLessThanOrEqual(now.getTime());
+          expect(day.end.getTime()).toBeGreaterThan(now.getTime());
+          expect(studyDay(day.end, timeZone, dayStartHour).key).toBe(addDays(day.key, 1));
+          expect(studyDayKey(now, timeZone, dayStartHour)).toBe(day.key);
+        }
+      }
+    }
+  });
+
+  it('refuses a day-start hour that is not a whole hour of the day', () => {
+    for (const hour of [-1, 24, 4.5, Number.NaN]) {
+      expect(() => studyDay(new Date('2026-03-10T00:00:00Z'), 'UTC', hour)).toThrow(RangeError);
+    }
   });
 
   it('starts at midnight with a day-start hour of 0', () => {

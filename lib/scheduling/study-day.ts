@@ -12,6 +12,8 @@ interface WallTime {
   second: number;
 }
 
+const DAY = 86_400_000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -50,22 +52,36 @@ function wallTime(instant: number, timeZone: string): WallTime {
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
 }
 
-function offsetAt(instant: number, timeZone: string): number {
+/** The wall-clock time at `instant`, written as if it were UTC; minus `instant`, that is the zone's offset. */
+function wallClockAsUtc(instant: number, timeZone: string): number {
   const local = wallTime(instant, timeZone);
-  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - Math.floor(instant / 1000) * 1000;
+  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) + (((instant % 1000) + 1000) % 1000);
 }
 
-/** The instant a wall-clock hour begins; an hour skipped by a DST change gives the first instant after the gap. */
+const offsetAt = (instant: number, timeZone: string) => wallClockAsUtc(instant, timeZone) - instant;
+
+/**
+ * The first instant the clocks in `timeZone` show this wall-clock hour: the earlier one when the hour happens
+ * twice (clocks going back), the end of the gap when it never happens (clocks going forward).
+ */
 function instantOf(year: number, month: number, day: number, hour: number, timeZone: string): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour);
-  const candidates = [...new Set([asUtc - offsetAt(asUtc, timeZone), asUtc - offsetAt(asUtc - offsetAt(asUtc, timeZone), timeZone)])].sort(
-    (a, b) => a - b,
-  );
-  const exact = candidates.find((candidate) => {
-    const local = wallTime(candidate, timeZone);
-    return local.year === year && local.month === month && local.day === day && local.hour === hour;
-  });
-  return exact ?? candidates[candidates.length - 1];
+  const target = Date.UTC(year, month - 1, day, hour);
+  // The offsets a day either side cover both sides of any daylight-saving change near the target.
+  const offsetBefore = offsetAt(target - DAY, timeZone);
+  const offsetAfter = offsetAt(target + DAY, timeZone);
+  const exact = [target - offsetBefore, target - offsetAfter]
+    .filter((candidate) => wallClockAsUtc(candidate, timeZone) === target)
+    .sort((a, b) => a - b);
+  if (exact.length > 0) return exact[0];
+  // In the gap: find the change itself, the first instant whose wall clock is at or past the target.
+  let low = Math.min(target - offsetBefore, target - offsetAfter);
+  let high = Math.max(target - offsetBefore, target - offsetAfter);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (wallClockAsUtc(middle, timeZone) >= target) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 function keyOf(year: number, month: number, day: number): string {
@@ -84,21 +100,35 @@ export function addDays(key: string, days: number): string {
   return keyOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-export function studyDayKey(instant: Date, timeZone: string, dayStartHour: number): string {
-  const local = wallTime(instant.getTime(), timeZone);
-  const key = keyOf(local.year, local.month, local.day);
-  return local.hour < dayStartHour ? addDays(key, -1) : key;
+function assertDayStartHour(dayStartHour: number): void {
+  if (!Number.isInteger(dayStartHour) || dayStartHour < 0 || dayStartHour > 23) {
+    throw new RangeError(`The day-start hour must be a whole hour from 0 to 23, not ${dayStartHour}`);
+  }
+}
+
+function startOfStudyDay(key: string, timeZone: string, dayStartHour: number): Date {
+  const { year, month, day } = parseKey(key);
+  return new Date(instantOf(year, month, day, dayStartHour, timeZone));
 }
 
 export function studyDay(now: Date, timeZone: string, dayStartHour: number): { key: string; start: Date; end: Date } {
-  const key = studyDayKey(now, timeZone, dayStartHour);
-  const today = parseKey(key);
-  const tomorrow = parseKey(addDays(key, 1));
-  return {
-    key,
-    start: new Date(instantOf(today.year, today.month, today.day, dayStartHour, timeZone)),
-    end: new Date(instantOf(tomorrow.year, tomorrow.month, tomorrow.day, dayStartHour, timeZone)),
-  };
+  assertDayStartHour(dayStartHour);
+  const local = wallTime(now.getTime(), timeZone);
+  const calendarDay = keyOf(local.year, local.month, local.day);
+  let key = local.hour < dayStartHour ? addDays(calendarDay, -1) : calendarDay;
+  let start = startOfStudyDay(key, timeZone, dayStartHour);
+  let end = startOfStudyDay(addDays(key, 1), timeZone, dayStartHour);
+  // Clocks going back across midnight can show yesterday's date again after today's study day has begun.
+  if (now.getTime() >= end.getTime()) {
+    key = addDays(key, 1);
+    start = end;
+    end = startOfStudyDay(addDays(key, 1), timeZone, dayStartHour);
+  }
+  return { key, start, end };
+}
+
+export function studyDayKey(instant: Date, timeZone: string, dayStartHour: number): string {
+  return studyDay(instant, timeZone, dayStartHour).key;
 }
 
 /**
