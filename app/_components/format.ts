@@ -15,14 +15,3 @@ export function formatDueTime(due: Date, now: Date, timeZone?: string): string {
   const sameYear = due.toLocaleDateString('en-GB', { year: 'numeric', timeZone }) === now.toLocaleDateString('en-GB', { year: 'numeric', timeZone });
   return `on ${due.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone })}`;
 }
-
-export function formatRelativeDue(due: Date, now: Date): string {
-  const wait = due.getTime() - now.getTime();
-  if (wait <= 0) return 'due now';
-  if (wait < HOUR) return `in ${Math.max(1, Math.round(wait / MINUTE))} min`;
-  if (wait < DAY) return `in ${Math.round(wait / HOUR)} h`;
-  const days = Math.round(wait / DAY);
-  if (days < 60) return `in ${days} d`;
-  if (days < 730) return `in ${Math.round(days / 30)} mo`;
-  return `in ${(days / 365).toFixed(1)} y`;
-}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort } from '@/lib/data/words';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
-import { formatRelativeDue } from '@/app/_components/format';
+import { formatRelativeDue } from '@/app/_components/relative-due';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
 
 export const metadata: Metadata = { title: 'Words' };

@@ -105,7 +105,7 @@ export async function searchWords(
   user: User,
   { query = '', filter = 'all', sort = 'frequency', page = 1 }: WordSearch,
   now: Date,
-): Promise<{ words: (WordListItem & { total: number })[]; total: number; page: number; pageCount: number }> {
+): Promise<{ words: WordListItem[]; total: number; page: number; pageCount: number }> {
   const trimmed = query.trim();
   const match = trimmed ? queryCondition(trimmed) : null;
   const safePage = Math.max(1, Math.floor(page));
@@ -117,7 +117,7 @@ export async function searchWords(
     ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
     LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(safePage - 1) * WORDS_PAGE_SIZE}`;
   const total = rows[0]?.total ?? 0;
-  return { words: rows, total, page: safePage, pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)) };
+  return { words: rows.map(({ total: _total, ...word }) => word), total, page: safePage, pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)) };
 }
 
 export interface WordDetail {

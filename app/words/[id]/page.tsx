@@ -5,7 +5,8 @@ import { getWordDetail } from '@/lib/data/words';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
-import { formatRelativeDue } from '@/app/_components/format';
+import { formatRelativeDue } from '@/app/_components/relative-due';
+import { formatInterval } from '@/lib/scheduling/fsrs';
 import { CardControls } from './card-controls';
 
 type Props = { params: Promise<{ id: string }> };
@@ -115,7 +116,7 @@ export default async function WordPage({ params }: Props) {
                     <td className={`px-4 py-2 font-medium ${RATING_COLORS[review.rating]}`}>{RATING_LABELS[review.rating]}</td>
                     <td className="px-4 py-2 capitalize">{review.stateBefore.toLowerCase()}</td>
                     <td className="px-4 py-2 tabular-nums">
-                      {review.scheduledDays > 0 ? `${review.scheduledDays} d` : formatRelativeDue(review.dueAfter, review.reviewedAt).replace('in ', '')}
+                      {formatInterval(review.dueAfter.getTime() - review.reviewedAt.getTime())}
                     </td>
                     <td className="px-4 py-2 tabular-nums">{review.durationMs ? `${(review.durationMs / 1000).toFixed(1)} s` : '—'}</td>
                   </tr>
