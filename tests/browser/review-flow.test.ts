@@ -1,47 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, startApp, type RunningApp } from '@/scripts/support/app-server';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { startApp } from '@/scripts/support/app-server';
+import { E2E_DIST_DIR, launchBrowser, newPage as openPage, startSeededApp, type SeededApp } from './harness';
 
-const DIST_DIR = '.next-e2e';
-let dataDir: string;
-let app: RunningApp;
+let app: SeededApp;
 let browser: Browser;
 
-function seed(extraArgs: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...extraArgs], {
-    env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '' },
-    encoding: 'utf8',
-  });
-}
-
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
-  dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-e2e-')), 'pglite');
-  buildApp(DIST_DIR);
-  const seeded = seed();
-  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
-  app = await startApp(DIST_DIR, { CIKU_DATA_DIR: dataDir, DATABASE_URL: '', TZ: 'UTC' });
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  app = await startSeededApp();
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  if (dataDir) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  await app?.destroy();
 });
 
-async function newPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage({ timezoneId: 'UTC', ...options });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
+function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  return openPage(browser, options);
 }
 
 async function statValue(page: Page, testId: string): Promise<number> {
@@ -124,7 +100,7 @@ describe('a learner on a fresh database', () => {
   });
 
   it('tells a second process that the embedded database is in use, and changes nothing', async () => {
-    const result = seed();
+    const result = app.seed();
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/open in another process/);
@@ -161,7 +137,7 @@ describe('settings', () => {
 
 describe('a database that cannot be reached', () => {
   it('gets a clear error page and a clear API answer, never a stack trace', async () => {
-    const unreachable = await startApp(DIST_DIR, { DATABASE_URL: 'postgres://ciku@127.0.0.1:9/ciku' });
+    const unreachable = await startApp(E2E_DIST_DIR, { DATABASE_URL: 'postgres://ciku@127.0.0.1:9/ciku' });
     try {
       const page = await newPage();
       const response = await page.goto(`${unreachable.url}/review`);

@@ -1,0 +1,58 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startApp, type RunningApp } from '@/scripts/support/app-server';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+export const E2E_DIST_DIR = '.next-e2e';
+
+export interface SeededApp extends RunningApp {
+  dataDir: string;
+  /** Runs the seed script against this app's embedded database (fails while the app holds it). */
+  seed(extraArgs?: string[]): SpawnSyncReturns<string>;
+  /** Stops the server and removes its database. */
+  destroy(): Promise<void>;
+}
+
+export function seedInto(dataDir: string, extraArgs: string[] = []): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...extraArgs], {
+    env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
+}
+
+/** The built app on a new embedded database holding the seed article. */
+export async function startSeededApp(env: Record<string, string> = {}): Promise<SeededApp> {
+  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-e2e-')), 'pglite');
+  const seeded = seedInto(dataDir);
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  const app = await startApp(E2E_DIST_DIR, { CIKU_DATA_DIR: dataDir, DATABASE_URL: '', TZ: 'UTC', ...env });
+  return {
+    ...app,
+    dataDir,
+    seed: (extraArgs = []) => seedInto(dataDir, extraArgs),
+    destroy: async () => {
+      await app.stop();
+      fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** A page in a fresh context (its own storage) that fails the test on any uncaught page error. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('close', () => void context.close());
+  return page;
+}
