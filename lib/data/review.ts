@@ -208,7 +208,7 @@ function rememberServed(userId: number, card: CardWithWord): void {
 
 function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], now: Date): ReviewCard {
   rememberServed(user.id, card);
-  const preview = schedulerFor(user).preview(storedCard(card), now);
+  const preview = schedulerFor(user).preview(storedCard(card), now, card.cardId);
   return {
     cardId: card.cardId,
     version: card.version,
@@ -341,7 +341,7 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
   }
 
   const before = storedCard(card);
-  const { card: after, elapsedDays, scheduledDays } = schedulerFor(user).grade(before, input.grade, now);
+  const { card: after, elapsedDays, scheduledDays } = schedulerFor(user).grade(before, input.grade, now, input.cardId);
   let logs: { id: number }[];
   try {
     logs = await db.$queryRaw<{ id: number }[]>`

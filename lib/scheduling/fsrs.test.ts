@@ -1,4 +1,4 @@
-import { fsrs, Rating, State } from 'ts-fsrs';
+import { fsrs, Rating, State, StrategyMode, type AbstractScheduler } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
   cardFromSnapshot,
@@ -10,6 +10,7 @@ import {
   gradeToRating,
   newCard,
   toFsrsCard,
+  type Grade,
   type StoredCard,
 } from './fsrs';
 
@@ -17,60 +18,87 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const now = new Date('2026-03-10T01:00:00Z');
 const scheduler = createScheduler();
+const CARD_ID = 7;
 const minutesUntil = (card: StoredCard, from: Date) => (card.due.getTime() - from.getTime()) / MINUTE;
 
 describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
   it('sends a new card answered Again to the first step, one minute away', () => {
-    const { card } = scheduler.grade(newCard(now), 'again', now);
+    const { card } = scheduler.grade(newCard(now), 'again', now, CARD_ID);
     expect(card.state).toBe('LEARNING');
     expect(minutesUntil(card, now)).toBe(1);
     expect(card.learningSteps).toBe(0);
   });
 
   it('moves a new card answered Good to the second step, ten minutes away', () => {
-    const { card } = scheduler.grade(newCard(now), 'good', now);
+    const { card } = scheduler.grade(newCard(now), 'good', now, CARD_ID);
     expect(card.state).toBe('LEARNING');
     expect(minutesUntil(card, now)).toBe(10);
     expect(card.learningSteps).toBe(1);
   });
 
   it('sends a new card answered Hard to the first step again, six minutes away (halfway between 1m and 10m)', () => {
-    const { card } = scheduler.grade(newCard(now), 'hard', now);
+    const { card } = scheduler.grade(newCard(now), 'hard', now, CARD_ID);
     expect(card.state).toBe('LEARNING');
     expect(minutesUntil(card, now)).toBe(6);
     expect(card.learningSteps).toBe(0);
   });
 
   it('on the last learning step, sends Again back to the first step and keeps Hard on the same step', () => {
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     const later = new Date(now.getTime() + 10 * MINUTE);
-    const again = scheduler.grade(learning, 'again', later).card;
+    const again = scheduler.grade(learning, 'again', later, CARD_ID).card;
     expect([again.state, again.learningSteps, minutesUntil(again, later)]).toEqual(['LEARNING', 0, 1]);
-    const hard = scheduler.grade(learning, 'hard', later).card;
+    const hard = scheduler.grade(learning, 'hard', later, CARD_ID).card;
     expect([hard.state, hard.learningSteps, minutesUntil(hard, later)]).toEqual(['LEARNING', 1, 6]);
   });
 
-  it('matches ts-fsrs itself for every grade of a new card and of a card on its last learning step', () => {
-    const reference = fsrs({ enable_fuzz: true });
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
+  it('matches ts-fsrs itself (seeded by the card) for every grade of a new card and every grade but Easy on the last learning step', () => {
+    const reference = fsrs({ enable_fuzz: true }).useStrategy(StrategyMode.SEED, function (this: AbstractScheduler) {
+      const card = this.current;
+      return `${CARD_ID}_${card.reps}_${card.difficulty * card.stability}`;
+    });
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     const later = new Date(now.getTime() + 10 * MINUTE);
     for (const grade of GRADES) {
-      expect(scheduler.grade(newCard(now), grade, now).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(newCard(now)), now, gradeToRating(grade)).card));
-      expect(scheduler.grade(learning, grade, later).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(learning), later, gradeToRating(grade)).card));
+      expect(scheduler.grade(newCard(now), grade, now, CARD_ID).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(newCard(now)), now, gradeToRating(grade)).card));
+      if (grade === 'easy') continue;
+      expect(scheduler.grade(learning, grade, later, CARD_ID).card).toEqual(fromFsrsCard(reference.next(toFsrsCard(learning), later, gradeToRating(grade)).card));
     }
   });
 
+  it('always graduates a learning or relearning card later with Easy than with Good, as Anki does', () => {
+    const histories: Grade[][] = [['good'], ['again', 'good'], ['again', 'again', 'good'], ['hard', 'good'], ['easy', 'again']];
+    let separated = 0;
+    for (let cardId = 1; cardId <= 60; cardId++) {
+      for (const history of histories) {
+        let card = newCard(now);
+        for (const grade of history) card = scheduler.grade(card, grade, card.due, cardId).card;
+        const at = card.due;
+        const preview = scheduler.preview(card, at, cardId);
+        const good = scheduler.grade(card, 'good', at, cardId);
+        const easy = scheduler.grade(card, 'easy', at, cardId);
+        if (good.card.state !== 'REVIEW') continue;
+        expect(easy.scheduledDays, `card ${cardId} after ${history}`).toBeGreaterThan(good.scheduledDays);
+        expect(preview.easy.interval).not.toBe(preview.good.interval);
+        expect(easy.card.due.getTime() - at.getTime()).toBe(easy.scheduledDays * DAY);
+        if (fsrs({ enable_fuzz: true }).next(toFsrsCard(card), at, Rating.Easy).card.scheduled_days <= good.scheduledDays) separated += 1;
+      }
+    }
+    // ts-fsrs alone gives both buttons the same interval after a lapse in learning (Again, then Good: 1d and 1d).
+    expect(separated).toBeGreaterThan(0);
+  });
+
   it('graduates a learning card answered Good on its last step to a review days away', () => {
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     const later = new Date(now.getTime() + 10 * MINUTE);
-    const { card, scheduledDays } = scheduler.grade(learning, 'good', later);
+    const { card, scheduledDays } = scheduler.grade(learning, 'good', later, CARD_ID);
     expect(card.state).toBe('REVIEW');
     expect(scheduledDays).toBeGreaterThanOrEqual(1);
     expect(card.due.getTime() - later.getTime()).toBe(scheduledDays * DAY);
   });
 
   it('lets Easy skip learning altogether', () => {
-    const { card, scheduledDays } = scheduler.grade(newCard(now), 'easy', now);
+    const { card, scheduledDays } = scheduler.grade(newCard(now), 'easy', now, CARD_ID);
     expect(card.state).toBe('REVIEW');
     expect(card.learningSteps).toBe(0);
     expect(scheduledDays).toBeGreaterThan(1);
@@ -78,18 +106,18 @@ describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
   });
 
   it('graduates a relearning card answered Good back to review', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
-    const relearning = scheduler.grade(review, 'again', review.due).card;
-    const { card, scheduledDays } = scheduler.grade(relearning, 'good', relearning.due);
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
+    const relearning = scheduler.grade(review, 'again', review.due, CARD_ID).card;
+    const { card, scheduledDays } = scheduler.grade(relearning, 'good', relearning.due, CARD_ID);
     expect(card.state).toBe('REVIEW');
     expect(card.lapses).toBe(1);
     expect(scheduledDays).toBeGreaterThanOrEqual(1);
   });
 
   it('sends a forgotten review card to relearning, ten minutes away, and counts the lapse', () => {
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
-    const review = scheduler.grade(learning, 'good', new Date(now.getTime() + 10 * MINUTE)).card;
-    const { card } = scheduler.grade(review, 'again', review.due);
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
+    const review = scheduler.grade(learning, 'good', new Date(now.getTime() + 10 * MINUTE), CARD_ID).card;
+    const { card } = scheduler.grade(review, 'again', review.due, CARD_ID);
     expect(card.state).toBe('RELEARNING');
     expect(card.lapses).toBe(review.lapses + 1);
     expect(minutesUntil(card, review.due)).toBe(10);
@@ -97,26 +125,40 @@ describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
 });
 
 describe('the scheduler', () => {
-  it('gives the same result for the same review (fuzz is seeded by the card and time)', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
+  it('gives the same result for the same review (fuzz is seeded by the card)', () => {
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
     const later = new Date(review.due.getTime() + DAY);
-    expect(scheduler.grade(review, 'good', later)).toEqual(scheduler.grade(review, 'good', later));
-    expect(createScheduler().grade(review, 'good', later)).toEqual(scheduler.grade(review, 'good', later));
+    expect(scheduler.grade(review, 'good', later, CARD_ID)).toEqual(scheduler.grade(review, 'good', later, CARD_ID));
+    expect(createScheduler().grade(review, 'good', later, CARD_ID)).toEqual(scheduler.grade(review, 'good', later, CARD_ID));
   });
 
-  it('fuzzes review intervals, so cards reviewed at different times spread out', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
-    const intervals = Array.from({ length: 8 }, (_, hour) => {
-      const at = new Date(review.due.getTime() + DAY + hour * 3_600_000);
-      return scheduler.grade(review, 'good', at).scheduledDays;
+  it('fuzzes review intervals by card, so cards learnt together spread out', () => {
+    const intervals = Array.from({ length: 12 }, (_, cardId) => {
+      const review = scheduler.grade(newCard(now), 'easy', now, cardId).card;
+      return scheduler.grade(review, 'good', new Date(review.due.getTime() + DAY), cardId).scheduledDays;
     });
     expect(new Set(intervals).size).toBeGreaterThan(1);
   });
 
+  it('gives the interval a button showed when the card appeared, whenever during the day the grade comes', () => {
+    for (let cardId = 1; cardId <= 200; cardId++) {
+      let card = scheduler.grade(newCard(now), 'easy', now, cardId).card;
+      for (const grade of ['good', 'hard', 'easy'] as const) {
+        const shown = new Date(card.due.getTime() + (cardId % 5) * 3_600_000);
+        const preview = scheduler.preview(card, shown, cardId);
+        const answered = new Date(shown.getTime() + 47_000 + cardId * 1000);
+        const graded = scheduler.grade(card, grade, answered, cardId);
+        expect(formatInterval(graded.card.due.getTime() - answered.getTime()), `card ${cardId} ${grade}`).toBe(preview[grade].interval);
+        expect(scheduler.preview(card, new Date(shown.getTime() + 300_000), cardId)[grade].interval).toBe(preview[grade].interval);
+        card = graded.card;
+      }
+    }
+  });
+
   it('reports the days since the last review, and counts the review', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
     const late = new Date(review.due.getTime() + 3 * DAY);
-    const { card, elapsedDays } = scheduler.grade(review, 'good', late);
+    const { card, elapsedDays } = scheduler.grade(review, 'good', late, CARD_ID);
     expect(elapsedDays).toBe(review.scheduledDays + 3);
     expect(card.elapsedDays).toBe(elapsedDays);
     expect(card.reps).toBe(review.reps + 1);
@@ -124,55 +166,55 @@ describe('the scheduler', () => {
   });
 
   it('leaves the card it was given untouched', () => {
-    const card = scheduler.grade(newCard(now), 'good', now).card;
+    const card = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     const copy = structuredClone(card);
-    scheduler.grade(card, 'good', new Date(now.getTime() + 10 * MINUTE));
-    scheduler.preview(card, now);
+    scheduler.grade(card, 'good', new Date(now.getTime() + 10 * MINUTE), CARD_ID);
+    scheduler.preview(card, now, CARD_ID);
     expect(card).toEqual(copy);
   });
 
   it('never schedules beyond the maximum interval', () => {
     const capped = createScheduler({ maximumIntervalDays: 3 });
-    const { scheduledDays } = capped.grade(newCard(now), 'easy', now);
+    const { scheduledDays } = capped.grade(newCard(now), 'easy', now, CARD_ID);
     expect(scheduledDays).toBeLessThanOrEqual(3);
   });
 
   it('labels each button with the interval that grade gives', () => {
     const card = newCard(now);
-    const preview = scheduler.preview(card, now);
+    const preview = scheduler.preview(card, now, CARD_ID);
     expect(preview.again.interval).toBe('1m');
     expect(preview.good.interval).toBe('10m');
     for (const grade of GRADES) {
-      expect(preview[grade].due).toEqual(scheduler.grade(card, grade, now).card.due);
+      expect(preview[grade].due).toEqual(scheduler.grade(card, grade, now, CARD_ID).card.due);
     }
   });
 
   it('labels the buttons of a review card with the fuzzed intervals that grading gives', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
-    const preview = scheduler.preview(review, review.due);
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
+    const preview = scheduler.preview(review, review.due, CARD_ID);
     expect(preview.again.interval).toBe('10m');
     for (const grade of GRADES) {
-      const due = scheduler.grade(review, grade, review.due).card.due;
+      const due = scheduler.grade(review, grade, review.due, CARD_ID).card.due;
       expect(preview[grade].due).toEqual(due);
       expect(preview[grade].interval).toBe(formatInterval(due.getTime() - review.due.getTime()));
     }
   });
 
   it('resets a reviewed card to new and due now, keeping its review and lapse counts as Anki does', () => {
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
-    const lapsed = scheduler.grade(review, 'again', review.due).card;
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
+    const lapsed = scheduler.grade(review, 'again', review.due, CARD_ID).card;
     const later = new Date(lapsed.due.getTime() + DAY);
     const reset = scheduler.reset(lapsed, later);
     expect(reset).toMatchObject({ state: 'NEW', stability: 0, difficulty: 0, learningSteps: 0, scheduledDays: 0, reps: 2, lapses: 1 });
     expect(reset.due).toEqual(later);
-    const { card } = scheduler.grade(reset, 'good', later);
+    const { card } = scheduler.grade(reset, 'good', later, CARD_ID);
     expect([card.state, minutesUntil(card, later)]).toEqual(['LEARNING', 10]);
   });
 
   it('round-trips a stored card through ts-fsrs exactly, in every state', () => {
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
-    const review = scheduler.grade(learning, 'good', learning.due).card;
-    const relearning = scheduler.grade(review, 'again', review.due).card;
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
+    const review = scheduler.grade(learning, 'good', learning.due, CARD_ID).card;
+    const relearning = scheduler.grade(review, 'again', review.due, CARD_ID).card;
     for (const card of [newCard(now), learning, review, relearning]) {
       expect(fromFsrsCard(toFsrsCard(card))).toEqual(card);
     }
@@ -183,33 +225,33 @@ describe('the scheduler', () => {
 
   it('has no retrievability for a new card, and a high one right after a review', () => {
     expect(scheduler.retrievability(newCard(now), now)).toBeNull();
-    const review = scheduler.grade(newCard(now), 'easy', now).card;
+    const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
     expect(scheduler.retrievability(review, new Date(now.getTime() + MINUTE))).toBeGreaterThan(0.95);
   });
 
   it('schedules longer intervals for a lower desired retention', () => {
     const relaxed = createScheduler({ desiredRetention: 0.8 });
-    expect(relaxed.grade(newCard(now), 'easy', now).scheduledDays).toBeGreaterThan(scheduler.grade(newCard(now), 'easy', now).scheduledDays);
+    expect(relaxed.grade(newCard(now), 'easy', now, CARD_ID).scheduledDays).toBeGreaterThan(scheduler.grade(newCard(now), 'easy', now, CARD_ID).scheduledDays);
   });
 });
 
 describe('undo', () => {
   it('restores the exact card from the snapshot kept with its review, through JSON', () => {
-    const learning = scheduler.grade(newCard(now), 'good', now).card;
+    const learning = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     for (const before of [newCard(now), learning]) {
       const stored = JSON.parse(JSON.stringify(cardSnapshot(before)));
-      const graded = scheduler.grade(before, 'again', new Date(now.getTime() + 10 * MINUTE)).card;
+      const graded = scheduler.grade(before, 'again', new Date(now.getTime() + 10 * MINUTE), CARD_ID).card;
       expect(graded).not.toEqual(before);
       expect(cardFromSnapshot(stored)).toEqual(before);
     }
   });
 
   it('lets a card graded again after an undo get the same schedule as the first time', () => {
-    const before = scheduler.grade(newCard(now), 'good', now).card;
+    const before = scheduler.grade(newCard(now), 'good', now, CARD_ID).card;
     const later = new Date(now.getTime() + 10 * MINUTE);
-    const first = scheduler.grade(before, 'good', later);
+    const first = scheduler.grade(before, 'good', later, CARD_ID);
     const restored = cardFromSnapshot(JSON.parse(JSON.stringify(cardSnapshot(before))));
-    expect(scheduler.grade(restored, 'good', later)).toEqual(first);
+    expect(scheduler.grade(restored, 'good', later, CARD_ID)).toEqual(first);
   });
 });
 

@@ -1,4 +1,15 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  Rating,
+  State,
+  StrategyMode,
+  type AbstractScheduler,
+  type Card as FsrsCard,
+  type Grade as FsrsGrade,
+  type RecordLog,
+} from 'ts-fsrs';
 
 export type CardState = 'NEW' | 'LEARNING' | 'REVIEW' | 'RELEARNING';
 
@@ -128,11 +139,37 @@ export function formatInterval(ms: number): string {
   return `${oneDecimal(ms / YEAR)}y`;
 }
 
+const CARD_ID = 'cikuCardId';
+type SeededCard = FsrsCard & { [CARD_ID]: number };
+
 /**
- * FSRS exactly as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and
- * short-term scheduling on. Fuzz is on (ts-fsrs defaults it off); ts-fsrs seeds it from the review time,
- * the card's reps and its difficulty × stability, so the same review of the same card always gives the same due,
- * and a preview always matches the grade that follows it.
+ * Fuzz seeded by the card and its memory state, never by the moment: the interval a button shows when the
+ * card appears is exactly the one the grade gives seconds or minutes later, and a reload shows the same labels.
+ */
+function cardSeed(this: AbstractScheduler): string {
+  const card = this.current as SeededCard;
+  return `${card[CARD_ID]}_${card.reps}_${card.difficulty * card.stability}`;
+}
+
+/**
+ * ts-fsrs may graduate a learning card to the same number of days for Good and Easy; like Anki, Easy then
+ * gives one day more, so the two buttons never do the same thing.
+ */
+function separateEasyFromGood(outcomes: RecordLog, now: Date, maximumIntervalDays: number): RecordLog {
+  const good = outcomes[Rating.Good].card;
+  const easy = outcomes[Rating.Easy].card;
+  const graduating = good.state === State.Review && easy.state === State.Review && outcomes[Rating.Good].log.state !== State.Review;
+  if (!graduating || easy.scheduled_days > good.scheduled_days || good.scheduled_days + 1 > maximumIntervalDays) return outcomes;
+  const scheduledDays = good.scheduled_days + 1;
+  const due = new Date(now.getTime() + scheduledDays * DAY);
+  return { ...outcomes, [Rating.Easy]: { ...outcomes[Rating.Easy], card: { ...easy, scheduled_days: scheduledDays, due } } };
+}
+
+/**
+ * FSRS as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and short-term
+ * scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
+ * graduates a learning card later than Good: `preview` and `grade` share both rules, so a button's label is
+ * exactly what it does.
  */
 export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
   const { desiredRetention, maximumIntervalDays } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
@@ -143,17 +180,22 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
       enable_fuzz: true,
       enable_short_term: true,
     }),
-  );
+  ).useStrategy(StrategyMode.SEED, cardSeed);
+  const outcomes = (card: StoredCard, now: Date, cardId: number): RecordLog => {
+    const seeded: SeededCard = { ...toFsrsCard(card), [CARD_ID]: cardId };
+    return separateEasyFromGood(scheduler.repeat(seeded, now), now, maximumIntervalDays);
+  };
   return {
-    grade(card: StoredCard, grade: Grade, now: Date): { card: StoredCard; elapsedDays: number; scheduledDays: number } {
-      const { card: next, log } = scheduler.next(toFsrsCard(card), now, gradeToRating(grade));
+    /** The card after this grade; `cardId` seeds the fuzz. */
+    grade(card: StoredCard, grade: Grade, now: Date, cardId: number): { card: StoredCard; elapsedDays: number; scheduledDays: number } {
+      const { card: next, log } = outcomes(card, now, cardId)[gradeToRating(grade)];
       return { card: fromFsrsCard(next), elapsedDays: log.elapsed_days, scheduledDays: next.scheduled_days };
     },
     /** What each button would do, to label it. */
-    preview(card: StoredCard, now: Date): Record<Grade, { due: Date; interval: string }> {
-      const outcomes = scheduler.repeat(toFsrsCard(card), now);
+    preview(card: StoredCard, now: Date, cardId: number): Record<Grade, { due: Date; interval: string }> {
+      const all = outcomes(card, now, cardId);
       const outcome = (grade: Grade) => {
-        const due = new Date(outcomes[gradeToRating(grade)].card.due);
+        const due = new Date(all[gradeToRating(grade)].card.due);
         return { due, interval: formatInterval(due.getTime() - now.getTime()) };
       };
       return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
