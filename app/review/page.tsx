@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getReviewQueue } from '@/lib/data/review';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
@@ -11,7 +12,7 @@ export default async function ReviewPage() {
   return (
     <>
       <h1 className="sr-only">Review</h1>
-      <ReviewSession initialQueue={queue} />
+      <ReviewSession initialQueue={queue} renderId={randomUUID()} />
     </>
   );
 }

@@ -1,45 +1,16 @@
 'use client';
 
-import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { QueueCounts, ReviewCard, ReviewQueue } from '@/lib/data/review';
 import type { Grade } from '@/lib/scheduling/fsrs';
-import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
-import { formatDueTime } from '@/app/_components/format';
-
-const GRADE_BUTTONS: { grade: Grade; label: string; key: string; className: string }[] = [
-  { grade: 'again', label: 'Again', key: '1', className: 'border-red-300 text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950' },
-  { grade: 'hard', label: 'Hard', key: '2', className: 'border-amber-300 text-amber-800 hover:bg-amber-50 dark:border-amber-800 dark:text-amber-300 dark:hover:bg-amber-950' },
-  { grade: 'good', label: 'Good', key: '3', className: 'border-emerald-300 text-emerald-800 hover:bg-emerald-50 dark:border-emerald-800 dark:text-emerald-300 dark:hover:bg-emerald-950' },
-  { grade: 'easy', label: 'Easy', key: '4', className: 'border-sky-300 text-sky-800 hover:bg-sky-50 dark:border-sky-800 dark:text-sky-300 dark:hover:bg-sky-950' },
-];
-
-const STATE_LABEL: Record<ReviewCard['state'], string> = {
-  NEW: 'New',
-  LEARNING: 'Learning',
-  REVIEW: 'Review',
-  RELEARNING: 'Relearning',
-};
-
-const SENTENCES_SHOWN_FIRST = 3;
-
-type ApiFailure = { ok: false; error: string; message: string };
-
-async function post<T>(url: string, body: unknown): Promise<T | ApiFailure> {
-  try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const data = await response.json().catch(() => null);
-    if (data && typeof data === 'object' && 'ok' in data) return data as T | ApiFailure;
-    return { ok: false, error: 'server', message: `The server answered ${response.status}. Please try again.` };
-  } catch {
-    return { ok: false, error: 'network', message: 'Could not reach Ciku. Check your connection and try again.' };
-  }
-}
-
-interface UndoEntry {
-  reviewLogId: number;
-  hanzi: string;
-}
+import { AnswerBar, type CardAction } from './answer-bar';
+import { post, type QueueAnswer } from './api';
+import { CardView } from './card-view';
+import { KeyboardHelp } from './keyboard-help';
+import { commandForKey } from './keys';
+import { SessionEnd } from './session-end';
+import { EMPTY_SESSION, isReplayedRender, loadTabSession, saveTabSession, type TabSession, type UndoEntry } from './tab-session';
 
 interface GradedCard {
   cardId: number;
@@ -48,42 +19,92 @@ interface GradedCard {
   due: string;
 }
 
+/** What is on screen. A card and whether its answer shows change together, in one render. */
+interface Showing {
+  /** null while the current queue is being fetched. */
+  queue: ReviewQueue | null;
+  revealed: boolean;
+  /** One id per showing of a card: a retried or double-clicked grade carries the same id and is applied once. */
+  requestId: string;
+  shownAt: number;
+}
+
+const sameCard = (a: ReviewCard | null | undefined, b: ReviewCard | null | undefined) =>
+  !!a && !!b && a.cardId === b.cardId && a.version === b.version;
+
+/** The screen with `queue` on it: the card already showing keeps its state; any other card starts with its answer hidden. */
+function show(previous: Showing | null, queue: ReviewQueue | null): Showing {
+  if (previous && queue && sameCard(previous.queue?.card, queue.card)) return { ...previous, queue };
+  return { queue, revealed: false, requestId: crypto.randomUUID(), shownAt: performance.now() };
+}
+
 const LEARNING_COUNT_WINDOW_MS = 12 * 60 * 60 * 1000;
+const bucketOf = (state: ReviewCard['state']) => (state === 'NEW' ? 'new' : state === 'REVIEW' ? 'review' : 'learning');
 
 /** Today's counts right after a grade, until the refreshed queue brings the exact ones. */
 function countsAfterGrade(counts: QueueCounts, graded: ReviewCard, after: GradedCard): QueueCounts {
-  const bucket = graded.state === 'NEW' ? 'new' : graded.state === 'REVIEW' ? 'review' : 'learning';
+  const bucket = bucketOf(graded.state);
   const next = { ...counts, [bucket]: Math.max(0, counts[bucket] - 1) };
   const staysInLearning = after.state === 'LEARNING' || after.state === 'RELEARNING';
   if (staysInLearning && Date.parse(after.due) - Date.now() < LEARNING_COUNT_WINDOW_MS) next.learning += 1;
   return next;
 }
 
-export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
-  const [queue, setQueue] = useState(initialQueue);
-  const [revealed, setRevealed] = useState(false);
+export function ReviewSession({ initialQueue, renderId }: { initialQueue: ReviewQueue; renderId: string }) {
+  const router = useRouter();
+  const [showing, setShowing] = useState<Showing>(() => show(null, initialQueue));
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
-  const [reviewedCount, setReviewedCount] = useState(0);
+  const [session, setSession] = useState<TabSession>(EMPTY_SESSION);
   const [showAllSentences, setShowAllSentences] = useState(false);
-  // One id per showing of a card: a retried or double-clicked grade carries the same id and is applied once.
-  const requestId = useRef<string>('');
-  const shownAt = useRef<number>(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const sessionLoaded = useRef(false);
   const busyRef = useRef(false);
-  // Counts grades: a queue refresh that a newer grade has overtaken is dropped.
-  const gradesSent = useRef(0);
+  // Counts queue changes: a queue refresh that a newer change has overtaken is dropped.
+  const changes = useRef(0);
 
-  const card = queue.card;
+  const queue = showing.queue;
+  const card = queue?.card ?? null;
+  const revealed = showing.revealed;
+
+  const refreshQueue = useCallback(async () => {
+    const change = ++changes.current;
+    const result = await post<QueueAnswer>('/api/review/queue', {});
+    if (result.ok && change === changes.current) setShowing((previous) => show(previous, result.queue));
+    return result;
+  }, []);
+
+  // Going Back to this page replays its first render: fetch the queue as it is now before showing a card.
+  useLayoutEffect(() => {
+    if (isReplayedRender(renderId)) {
+      setShowing((previous) => show(previous, null));
+      void refreshQueue();
+    }
+  }, [renderId, refreshQueue]);
 
   useEffect(() => {
-    requestId.current = crypto.randomUUID();
-    shownAt.current = performance.now();
-    setRevealed(false);
-    setShowAllSentences(false);
-  }, [card?.cardId, card?.version]);
+    setSession(loadTabSession());
+    sessionLoaded.current = true;
+  }, []);
+  useEffect(() => {
+    if (sessionLoaded.current) saveTabSession(session);
+  }, [session]);
 
-  const run = useCallback(async <T,>(work: () => Promise<T>) => {
+  // A page restored from the browser's back-forward cache, or a tab looked at again, may hold an old queue.
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && void refreshQueue();
+    const onVisible = () => document.visibilityState === 'visible' && !busyRef.current && void refreshQueue();
+    window.addEventListener('pageshow', onPageShow);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('pageshow', onPageShow);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refreshQueue]);
+
+  useEffect(() => setShowAllSentences(false), [card?.cardId]);
+
+  const run = useCallback(async (work: () => Promise<void>) => {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
@@ -95,130 +116,153 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
     }
   }, []);
 
-  const refreshQueue = useCallback(async () => {
-    gradesSent.current += 1;
-    const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/queue', {});
-    if (result.ok) setQueue(result.queue);
-    return result;
-  }, []);
-
   /**
    * After a grade the next card is already on screen; the refreshed queue confirms it, or, when the server
    * would now show another card first (a learning card came due), puts that one next.
    */
-  const refreshAfterGrade = useCallback(async (grade: number) => {
-    const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/queue', {});
-    if (!result.ok || grade !== gradesSent.current) return;
+  const refreshAfterGrade = useCallback(async (change: number) => {
+    const result = await post<QueueAnswer>('/api/review/queue', {});
+    if (!result.ok || change !== changes.current) return;
     const fresh = result.queue;
-    setQueue((shown) => {
-      if (!shown.card || shown.card.cardId === fresh.card?.cardId) return fresh;
+    setShowing((previous) => {
+      const shown = previous.queue;
+      if (!shown?.card || shown.card.cardId === fresh.card?.cardId) return show(previous, fresh);
       const upcoming = fresh.card && fresh.card.cardId !== shown.card.cardId ? fresh.card : fresh.upcoming;
-      return { ...fresh, card: shown.card, upcoming, end: null };
+      return show(previous, { ...fresh, card: shown.card, upcoming, end: null });
     });
   }, []);
 
-  const grade = useCallback(
-    (value: Grade) =>
-      run(async () => {
-        if (!card) return;
-        const result = await post<{ ok: true; reviewLogId: number; duplicate: boolean; card: GradedCard }>('/api/review/grade', {
-          cardId: card.cardId,
-          version: card.version,
-          grade: value,
-          requestId: requestId.current,
-          durationMs: Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+  const pushUndo = (entry: UndoEntry, counted: number) =>
+    setSession((current) => {
+      const last = current.undo.at(-1);
+      const repeated = last?.kind === 'review' && entry.kind === 'review' && last.reviewLogId === entry.reviewLogId;
+      return { reviewed: current.reviewed + counted, undo: repeated ? current.undo : [...current.undo, entry] };
+    });
+
+  const grade = (value: Grade) =>
+    run(async () => {
+      if (!card || !revealed) return;
+      const result = await post<{ ok: true; reviewLogId: number; duplicate: boolean; card: GradedCard }>('/api/review/grade', {
+        cardId: card.cardId,
+        version: card.version,
+        grade: value,
+        requestId: showing.requestId,
+        durationMs: Math.min(Math.round(performance.now() - showing.shownAt), 86_400_000),
+      });
+      if (result.ok) {
+        setNotice(null);
+        pushUndo({ kind: 'review', reviewLogId: result.reviewLogId, cardId: card.cardId, hanzi: card.word.hanzi }, result.duplicate ? 0 : 1);
+        const change = ++changes.current;
+        setShowing((previous) =>
+          show(previous, {
+            card: previous.queue?.upcoming ?? null,
+            upcoming: null,
+            counts: countsAfterGrade(previous.queue?.counts ?? { learning: 0, review: 0, new: 0 }, card, result.card),
+            end: null,
+          }),
+        );
+        void refreshAfterGrade(change);
+      } else if (result.error === 'conflict' || result.error === 'inactive' || result.error === 'not-found') {
+        const answeredHere = session.undo.some((entry) => entry.kind === 'review' && entry.cardId === card.cardId);
+        setNotice({
+          tone: 'info',
+          text: result.error === 'conflict' && answeredHere ? `You already answered ${card.word.hanzi}. Here is your next card.` : result.message,
         });
-        if (result.ok) {
-          setNotice(null);
-          setUndoStack((stack) =>
-            stack.at(-1)?.reviewLogId === result.reviewLogId ? stack : [...stack, { reviewLogId: result.reviewLogId, hanzi: card.word.hanzi }],
-          );
-          if (!result.duplicate) setReviewedCount((count) => count + 1);
-          setQueue((shown) => ({ card: shown.upcoming, upcoming: null, counts: countsAfterGrade(shown.counts, card, result.card), end: null }));
-          void refreshAfterGrade(++gradesSent.current);
-        } else if (result.error === 'conflict' || result.error === 'inactive' || result.error === 'not-found') {
-          setNotice({ tone: 'info', text: result.message });
-          await refreshQueue();
-        } else {
-          setNotice({ tone: 'error', text: result.message });
-        }
-      }),
-    [card, run, refreshQueue, refreshAfterGrade],
-  );
+        await refreshQueue();
+      } else {
+        setNotice({ tone: 'error', text: result.message });
+      }
+    });
 
-  const undo = useCallback(
-    () =>
-      run(async () => {
-        const last = undoStack.at(-1);
-        if (!last) {
-          setNotice({ tone: 'info', text: 'Nothing to undo in this session.' });
-          return;
-        }
-        const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/undo', { reviewLogId: last.reviewLogId });
-        if (result.ok || result.error === 'not-found' || result.error === 'not-latest') {
-          setUndoStack((stack) => stack.slice(0, -1));
-        }
-        if (result.ok) {
-          gradesSent.current += 1;
-          setNotice({ tone: 'info', text: `Undid your answer for ${last.hanzi}.` });
-          setReviewedCount((count) => Math.max(0, count - 1));
-          setQueue(result.queue);
-        } else {
-          setNotice({ tone: result.error === 'network' ? 'error' : 'info', text: result.message });
-        }
-      }),
-    [run, undoStack],
-  );
+  const undo = () =>
+    run(async () => {
+      const last = session.undo.at(-1);
+      if (!last) {
+        setNotice({ tone: 'info', text: 'Nothing to undo in this session.' });
+        return;
+      }
+      const result =
+        last.kind === 'review'
+          ? await post<QueueAnswer>('/api/review/undo', { reviewLogId: last.reviewLogId })
+          : await post<QueueAnswer>('/api/review/card', { cardId: last.cardId, action: 'resume' });
+      if (result.ok || result.error === 'not-found' || result.error === 'not-latest') {
+        setSession((current) => ({
+          reviewed: Math.max(0, current.reviewed - (result.ok && last.kind === 'review' ? 1 : 0)),
+          undo: current.undo.slice(0, -1),
+        }));
+      }
+      if (result.ok) {
+        changes.current += 1;
+        const what = last.kind === 'review' ? 'your answer for' : last.status === 'KNOWN' ? '“known” for' : 'the suspension of';
+        setNotice({ tone: 'info', text: `Undid ${what} ${last.hanzi}.` });
+        setShowing((previous) => show(previous, result.queue));
+      } else {
+        setNotice({ tone: result.error === 'network' ? 'error' : 'info', text: result.message });
+      }
+    });
 
-  const cardAction = useCallback(
-    (action: 'known' | 'suspend' | 'reset') =>
-      run(async () => {
+  const cardAction = (action: CardAction) =>
+    run(async () => {
+      if (!card) return;
+      const result = await post<QueueAnswer>('/api/review/card', { cardId: card.cardId, action });
+      if (result.ok) {
+        changes.current += 1;
+        if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: card.word.hanzi, status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);
+        const done = { known: 'marked as known', suspend: 'suspended', reset: 'reset to new' }[action];
+        setNotice({ tone: 'info', text: `${card.word.hanzi} ${done}.${action === 'reset' ? '' : ' Press U to undo.'}` });
+        setShowing((previous) => show(previous, result.queue));
+      } else {
+        setNotice({ tone: 'error', text: result.message });
+      }
+    });
+
+  const reveal = () => setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
+  const openWordPage = () => card && router.push(`/words/${card.word.id}`);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (helpOpen || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const command = commandForKey(event);
+    if (!command) return;
+    // Buttons answer Enter and Space themselves; don't double up.
+    if (command === 'reveal' && target?.closest('button, a')) return;
+    event.preventDefault();
+    if (event.repeat) return;
+    switch (command) {
+      case 'help':
+        setHelpOpen(true);
+        return;
+      case 'undo':
+        void undo();
+        return;
+      case 'reveal':
         if (!card) return;
-        const result = await post<{ ok: true; queue: ReviewQueue }>('/api/review/card', { cardId: card.cardId, action });
-        if (result.ok) {
-          gradesSent.current += 1;
-          const done = { known: 'marked as known', suspend: 'suspended', reset: 'reset to new' }[action];
-          setNotice({ tone: 'info', text: `${card.word.hanzi} ${done}.` });
-          setQueue(result.queue);
-        } else {
-          setNotice({ tone: 'error', text: result.message });
-        }
-      }),
-    [card, run],
-  );
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const undoKey = (event.key === 'z' || event.key === 'Z') && (event.ctrlKey || event.metaKey) && !event.shiftKey;
-      if (undoKey || ((event.key === 'u' || event.key === 'U') && !event.ctrlKey && !event.metaKey && !event.altKey)) {
-        event.preventDefault();
-        if (!event.repeat) void undo();
+        if (revealed) void grade('good');
+        else reveal();
         return;
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey || !card) return;
-      if (event.key === ' ' || event.key === 'Enter') {
-        // Buttons answer Enter and Space themselves; don't double up.
-        if (target?.closest('button, a')) return;
-        event.preventDefault();
-        if (event.repeat) return;
-        if (!revealed) setRevealed(true);
-        else void grade('good');
+      case 'known':
+      case 'suspend':
+        void cardAction(command);
         return;
-      }
-      const button = GRADE_BUTTONS.find((entry) => entry.key === event.key);
-      if (button && revealed && !event.repeat) {
-        event.preventDefault();
-        void grade(button.grade);
-      }
+      case 'wordPage':
+        openWordPage();
+        return;
+      default:
+        if (revealed) void grade(command);
     }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [card, revealed, grade, undo]);
+  };
+  const keyHandler = useRef(onKeyDown);
+  useLayoutEffect(() => {
+    keyHandler.current = onKeyDown;
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   // When only learning cards remain, come back by ourselves when the next one is due.
-  const nextDueAt = queue.end?.nextDueAt;
+  const nextDueAt = queue?.end?.nextDueAt;
   useEffect(() => {
     if (card || !nextDueAt) return;
     const wait = Date.parse(nextDueAt) - Date.now();
@@ -227,60 +271,68 @@ export function ReviewSession({ initialQueue }: { initialQueue: ReviewQueue }) {
     return () => clearTimeout(timer);
   }, [card, nextDueAt, refreshQueue]);
 
-  const counts = queue.counts;
-  const remaining = counts.learning + counts.review + counts.new;
-  const current = card ? (card.state === 'NEW' ? 'new' : card.state === 'REVIEW' ? 'review' : 'learning') : null;
+  const counts = queue?.counts;
+  const current = card ? bucketOf(card.state) : null;
 
   return (
-    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+    <div className="mx-auto flex max-w-2xl flex-col gap-3 pb-36">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p aria-live="polite" className="flex items-center gap-3 tabular-nums" data-testid="queue-counts">
-          <span className="sr-only">Left today:</span>
-          <CountChip label="learning" value={counts.learning} className="text-orange-700 dark:text-orange-400" current={current === 'learning'} />
-          <CountChip label="review" value={counts.review} className="text-emerald-700 dark:text-emerald-400" current={current === 'review'} />
-          <CountChip label="new" value={counts.new} className="text-sky-700 dark:text-sky-400" current={current === 'new'} />
-          <span className="text-stone-500 dark:text-stone-400">· {remaining} left</span>
+          {counts && (
+            <>
+              <span className="sr-only">Left today:</span>
+              <CountChip label="learning" value={counts.learning} className="text-orange-700 dark:text-orange-400" current={current === 'learning'} />
+              <CountChip label="review" value={counts.review} className="text-emerald-700 dark:text-emerald-400" current={current === 'review'} />
+              <CountChip label="new" value={counts.new} className="text-sky-700 dark:text-sky-400" current={current === 'new'} />
+              <span className="text-stone-500 dark:text-stone-400">· {counts.learning + counts.review + counts.new} left</span>
+            </>
+          )}
         </p>
         <div className="flex items-center gap-2">
           <span className="text-stone-500 dark:text-stone-400" data-testid="session-count">
-            {reviewedCount} reviewed
+            {session.reviewed} reviewed
           </span>
           <button
             type="button"
             onClick={() => void undo()}
-            disabled={busy || undoStack.length === 0}
+            disabled={busy || session.undo.length === 0}
             className="rounded-md border border-stone-300 px-3 py-1.5 font-medium hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-stone-700 dark:hover:bg-stone-800"
             aria-keyshortcuts="U Control+Z"
           >
-            Undo <kbd className="ml-1 text-xs text-stone-500">U</kbd>
+            Undo <kbd className="ml-1 hidden text-xs text-stone-500 sm:inline">U</kbd>
           </button>
         </div>
       </div>
 
-      <div role="status" aria-live="polite" className="min-h-6 text-sm">
+      <div role="status" aria-live="polite" className="min-h-5 text-sm">
         {notice && (
           <p className={notice.tone === 'error' ? 'text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-300'}>{notice.text}</p>
         )}
       </div>
 
       {card ? (
-        <CardView
-          card={card}
-          revealed={revealed}
-          busy={busy}
-          showAllSentences={showAllSentences}
-          onReveal={() => setRevealed(true)}
-          onGrade={(value) => void grade(value)}
-          onShowAllSentences={() => setShowAllSentences(true)}
-          onCardAction={(action) => void cardAction(action)}
-        />
-      ) : queue.end ? (
-        <SessionEnd queue={queue} reviewedCount={reviewedCount} />
+        <CardView card={card} revealed={revealed} showAllSentences={showAllSentences} onShowAllSentences={() => setShowAllSentences(true)} />
+      ) : queue?.end ? (
+        <SessionEnd queue={queue} reviewedCount={session.reviewed} />
       ) : (
         <p role="status" className="rounded-2xl border border-stone-200 bg-white p-8 text-center text-stone-500 dark:border-stone-800 dark:bg-stone-900">
           Loading the next card…
         </p>
       )}
+
+      {(card || !queue?.end) && (
+        <AnswerBar
+          card={card}
+          revealed={revealed}
+          busy={busy}
+          onReveal={reveal}
+          onGrade={(value) => void grade(value)}
+          onCardAction={(action) => void cardAction(action)}
+          onOpenWordPage={openWordPage}
+          onHelp={() => setHelpOpen(true)}
+        />
+      )}
+      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }
@@ -290,189 +342,5 @@ function CountChip({ label, value, className, current }: { label: string; value:
     <span className={`${className} ${current ? 'font-bold underline decoration-2 underline-offset-4' : 'font-medium'}`}>
       {value} <span className="text-stone-500 dark:text-stone-400">{label}</span>
     </span>
-  );
-}
-
-function CardView({
-  card,
-  revealed,
-  busy,
-  showAllSentences,
-  onReveal,
-  onGrade,
-  onShowAllSentences,
-  onCardAction,
-}: {
-  card: ReviewCard;
-  revealed: boolean;
-  busy: boolean;
-  showAllSentences: boolean;
-  onReveal: () => void;
-  onGrade: (grade: Grade) => void;
-  onShowAllSentences: () => void;
-  onCardAction: (action: 'known' | 'suspend' | 'reset') => void;
-}) {
-  const sentences = showAllSentences ? card.sentences : card.sentences.slice(0, SENTENCES_SHOWN_FIRST);
-  const [primary, ...otherReadings] = card.word.meanings;
-  return (
-    <article aria-label={`Flashcard ${card.word.hanzi}`} className="flex flex-col gap-4">
-      <section className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900 sm:p-8">
-        <div className="flex items-center justify-between text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">
-          <span data-testid="card-state">{STATE_LABEL[card.state]}</span>
-          <span>seen {card.word.frequency}× in your articles</span>
-        </div>
-        <p lang="zh-CN" className="hanzi mt-4 text-center text-6xl leading-tight sm:text-7xl" data-testid="card-hanzi">
-          {card.word.hanzi}
-        </p>
-
-        <div className={revealed ? '' : 'invisible'} aria-hidden={!revealed} data-testid="card-answer">
-          <p className="mt-3 text-center text-2xl text-stone-700 dark:text-stone-200" data-testid="card-pinyin">
-            {card.word.pinyin}
-          </p>
-          <div className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800">
-            {primary ? (
-              <ol className="list-inside list-decimal space-y-1 text-stone-800 marker:text-stone-400 dark:text-stone-100">
-                {primary.definitions.map((definition) => (
-                  <li key={definition}>{definition}</li>
-                ))}
-              </ol>
-            ) : (
-              <p className="text-stone-600 dark:text-stone-300">
-                Not in the dictionary (CC-CEDICT). Read it from its sentences below: it is often a phrase of smaller words.
-              </p>
-            )}
-            {otherReadings.length > 0 && (
-              <div className="mt-3 space-y-1 text-sm text-stone-600 dark:text-stone-300">
-                {otherReadings.map((meaning) => (
-                  <p key={meaning.pinyin}>
-                    <span className="font-medium">Also {meaning.pinyin}:</span> {meaning.definitions.join('; ')}
-                  </p>
-                ))}
-              </div>
-            )}
-          </div>
-
-          <section aria-label="Sentences" className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800">
-            <h2 className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">
-              In context · {card.sentenceCount} sentence{card.sentenceCount === 1 ? '' : 's'}
-            </h2>
-            <ul className="mt-2 space-y-3">
-              {sentences.map((sentence) => (
-                <li key={sentence.id} className="text-lg leading-relaxed">
-                  <HighlightedSentence sentence={sentence} />
-                  <p className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
-                </li>
-              ))}
-            </ul>
-            <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-              {!showAllSentences && card.sentences.length > SENTENCES_SHOWN_FIRST && (
-                <button type="button" onClick={onShowAllSentences} className="font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
-                  Show {card.sentences.length - SENTENCES_SHOWN_FIRST} more
-                </button>
-              )}
-              <Link href={`/words/${card.word.id}`} className="font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
-                Word page{card.sentenceCount > card.sentences.length ? ` · all ${card.sentenceCount} sentences` : ''}
-              </Link>
-            </div>
-          </section>
-        </div>
-      </section>
-
-      <div className="grid min-h-16 grid-cols-4 gap-2">
-        {revealed ? (
-          GRADE_BUTTONS.map((button) => (
-            <button
-              key={button.grade}
-              type="button"
-              disabled={busy}
-              onClick={() => onGrade(button.grade)}
-              aria-keyshortcuts={button.key}
-              className={`flex flex-col items-center justify-center rounded-xl border-2 bg-white px-2 py-2 font-semibold transition-colors disabled:opacity-60 dark:bg-stone-900 ${button.className}`}
-            >
-              <span>{button.label}</span>
-              <span className="text-xs font-normal opacity-80">
-                {card.intervals[button.grade]} <kbd className="ml-0.5 hidden sm:inline">{button.key}</kbd>
-              </span>
-            </button>
-          ))
-        ) : (
-          <button
-            type="button"
-            onClick={onReveal}
-            autoFocus
-            aria-keyshortcuts="Space Enter"
-            className="col-span-4 rounded-xl bg-stone-900 px-4 py-3 text-lg font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white"
-          >
-            Show answer <kbd className="ml-2 text-sm font-normal opacity-70">Space</kbd>
-          </button>
-        )}
-      </div>
-
-      <div className="flex flex-wrap justify-center gap-2 text-sm">
-        <CardActionButton onClick={() => onCardAction('known')} disabled={busy} title="I know this word: never show it again">
-          Mark as known
-        </CardActionButton>
-        <CardActionButton onClick={() => onCardAction('suspend')} disabled={busy} title="Take this card out of reviews until you resume it">
-          Suspend
-        </CardActionButton>
-        {card.state !== 'NEW' && (
-          <CardActionButton onClick={() => onCardAction('reset')} disabled={busy} title="Forget the progress and learn it as a new card">
-            Reset
-          </CardActionButton>
-        )}
-      </div>
-    </article>
-  );
-}
-
-function CardActionButton({ children, ...props }: React.ButtonHTMLAttributes<HTMLButtonElement>) {
-  return (
-    <button
-      type="button"
-      {...props}
-      className="rounded-md px-3 py-1.5 text-stone-600 hover:bg-stone-200 disabled:opacity-50 dark:text-stone-300 dark:hover:bg-stone-800"
-    >
-      {children}
-    </button>
-  );
-}
-
-function SessionEnd({ queue, reviewedCount }: { queue: ReviewQueue; reviewedCount: number }) {
-  const end = queue.end;
-  const next = end?.nextDueAt ? formatDueTime(new Date(end.nextDueAt), new Date()) : null;
-  let title = 'All done for today';
-  let detail: React.ReactNode = next ? `Your next review is due ${next}.` : 'No reviews are scheduled yet.';
-  if (end?.reason === 'empty') {
-    title = 'Your word bank is empty';
-    detail = (
-      <>
-        Import an article to get words to learn: <code className="rounded bg-stone-100 px-1.5 py-0.5 dark:bg-stone-800">npm run db:seed -- article.txt</code>
-      </>
-    );
-  } else if (end?.reason === 'learning-later') {
-    title = 'Learning cards are on their way back';
-    detail = `The next one is due ${next}. This page picks it up by itself.`;
-  } else if (end?.reason === 'limits') {
-    title = 'Daily limit reached';
-    const which = [end.newLimitReached && 'new cards', end.reviewLimitReached && 'reviews'].filter(Boolean).join(' and ');
-    detail = (
-      <>
-        You have done today’s {which}. {next ? `The next review is due ${next}. ` : ''}
-        <Link href="/settings" className="font-medium text-sky-700 underline underline-offset-4 dark:text-sky-400">
-          Change the daily limits
-        </Link>
-        .
-      </>
-    );
-  }
-  return (
-    <section className="rounded-2xl border border-stone-200 bg-white p-8 text-center shadow-sm dark:border-stone-800 dark:bg-stone-900" data-testid="session-end">
-      <h2 className="text-2xl font-semibold">{title}</h2>
-      <p className="mt-3 text-stone-600 dark:text-stone-300">{detail}</p>
-      {reviewedCount > 0 && <p className="mt-2 text-sm text-stone-500">You reviewed {reviewedCount} card{reviewedCount === 1 ? '' : 's'} in this session.</p>}
-      <Link href="/" className="mt-6 inline-block rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900">
-        Back to the dashboard
-      </Link>
-    </section>
   );
 }

@@ -298,7 +298,7 @@ class ExpectedFailure extends Error {
 const conflict = (): Failure<'conflict'> => ({
   ok: false,
   error: 'conflict',
-  message: 'This card was just reviewed somewhere else (another tab or window). Showing the next card.',
+  message: 'This card changed after it was shown (answered in another tab or window, or changed on its word page). Showing the current card.',
 });
 
 function isUniqueViolation(error: unknown): boolean {

@@ -8,6 +8,7 @@ import {
   fromFsrsCard,
   GRADES,
   gradeToRating,
+  intervalLabels,
   newCard,
   toFsrsCard,
   type Grade,
@@ -273,6 +274,16 @@ describe('formatInterval', () => {
     [36500 * DAY, '100y'],
   ])('writes %i ms as %s', (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe('intervalLabels', () => {
+  it('keeps the short labels when they differ', () => {
+    expect(intervalLabels({ again: 10 * MINUTE, hard: 2 * DAY, good: 5 * DAY, easy: 12 * DAY })).toEqual({ again: '10m', hard: '2d', good: '5d', easy: '12d' });
+  });
+
+  it('writes clashing labels of different intervals in days', () => {
+    expect(intervalLabels({ again: 10 * MINUTE, hard: 430 * DAY, good: 445 * DAY, easy: 600 * DAY })).toEqual({ again: '10m', hard: '430d', good: '445d', easy: '1.6y' });
   });
 });
 

@@ -166,6 +166,18 @@ function separateEasyFromGood(outcomes: RecordLog, now: Date, maximumIntervalDay
 }
 
 /**
+ * The buttons' labels: short ones, except that two buttons giving different intervals never share a label
+ * (1.2y and 1.2y become 430d and 445d).
+ */
+export function intervalLabels(durations: Record<Grade, number>): Record<Grade, string> {
+  const short = Object.fromEntries(GRADES.map((grade) => [grade, formatInterval(durations[grade])])) as Record<Grade, string>;
+  const clashes = (grade: Grade) => GRADES.some((other) => other !== grade && short[other] === short[grade] && durations[other] !== durations[grade]);
+  return Object.fromEntries(
+    GRADES.map((grade) => [grade, clashes(grade) && durations[grade] >= DAY ? `${Math.round(durations[grade] / DAY)}d` : short[grade]]),
+  ) as Record<Grade, string>;
+}
+
+/**
  * FSRS as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and short-term
  * scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
  * graduates a learning card later than Good: `preview` and `grade` share both rules, so a button's label is
@@ -194,11 +206,9 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
     /** What each button would do, to label it. */
     preview(card: StoredCard, now: Date, cardId: number): Record<Grade, { due: Date; interval: string }> {
       const all = outcomes(card, now, cardId);
-      const outcome = (grade: Grade) => {
-        const due = new Date(all[gradeToRating(grade)].card.due);
-        return { due, interval: formatInterval(due.getTime() - now.getTime()) };
-      };
-      return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
+      const dues = Object.fromEntries(GRADES.map((grade) => [grade, new Date(all[gradeToRating(grade)].card.due)])) as Record<Grade, Date>;
+      const labels = intervalLabels(Object.fromEntries(GRADES.map((grade) => [grade, dues[grade].getTime() - now.getTime()])) as Record<Grade, number>);
+      return Object.fromEntries(GRADES.map((grade) => [grade, { due: dues[grade], interval: labels[grade] }])) as Record<Grade, { due: Date; interval: string }>;
     },
     /**
      * Anki's "Forget": the card is new again and due now; like Anki's default (its "reset repetition and

@@ -37,9 +37,9 @@ describe('a learner on a fresh database', () => {
     const reviewed: string[] = [];
     for (let index = 0; index < 3; index++) {
       const hanzi = (await page.getByTestId('card-hanzi').textContent())!;
-      await expect.poll(() => page.getByTestId('card-answer').getAttribute('aria-hidden')).toBe('true');
+      await expect.poll(() => page.getByTestId('card-answer').count()).toBe(0);
       await page.keyboard.press('Space');
-      await expect.poll(() => page.getByTestId('card-answer').getAttribute('aria-hidden')).toBe('false');
+      await expect.poll(() => page.getByTestId('card-answer').count()).toBe(1);
       await page.keyboard.press('3');
       await expect.poll(() => page.getByTestId('session-count').textContent()).toBe(`${index + 1} reviewed`);
       await expect.poll(() => page.getByTestId('card-hanzi').textContent()).not.toBe(hanzi);

@@ -51,8 +51,11 @@ describe.each(BACKENDS)('the interval on each answer button, on %s', (backend) =
         );
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        const given = formatInterval(result.card.due.getTime() - answeredAt.getTime());
-        expect(given, `${card.word.hanzi} (${card.state}) answered ${grade} on day ${day}`).toBe(card.intervals[grade]);
+        const given = result.card.due.getTime() - answeredAt.getTime();
+        // A label is short ("1.2y"), or in days when two buttons' short labels would clash.
+        expect([formatInterval(given), `${Math.round(given / DAY)}d`], `${card.word.hanzi} (${card.state}) answered ${grade} on day ${day}`).toContain(
+          card.intervals[grade],
+        );
         seenStates.add(card.state);
         checked += 1;
         now = new Date(answeredAt.getTime() + 2 * MINUTE);

@@ -4,12 +4,13 @@ import { jsonAction } from '@/app/_lib/api';
 
 const CardActionRequest = z.object({
   cardId: z.number().int().positive(),
-  action: z.enum(['known', 'suspend', 'reset']),
+  action: z.enum(['known', 'suspend', 'resume', 'reset']),
 });
+
+const STATUS_OF = { known: 'KNOWN', suspend: 'SUSPENDED', resume: 'ACTIVE' } as const;
 
 export const POST = jsonAction(CardActionRequest, async ({ cardId, action }, { db, user }) => {
   const now = new Date();
-  const result =
-    action === 'reset' ? await resetCard(db, user, cardId, now) : await setCardStatus(db, user, cardId, action === 'known' ? 'KNOWN' : 'SUSPENDED');
+  const result = action === 'reset' ? await resetCard(db, user, cardId, now) : await setCardStatus(db, user, cardId, STATUS_OF[action]);
   return result.ok ? { ok: true as const, queue: await getReviewQueue(db, user, now) } : result;
 });
