@@ -2,17 +2,35 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { sourceHash } from './source-hash';
 
 const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
 
-/** Builds the app into its own folder (not .next), so a running app is never disturbed. */
-export function buildApp(distDir: string): void {
-  if (process.env.CIKU_REUSE_BUILD && fs.existsSync(path.join(distDir, 'BUILD_ID'))) return;
+const SOURCE_HASH_FILE = 'ciku-source-hash';
+
+/**
+ * Builds the app into `distDir` unless the build there was made from the same sources; says which.
+ * The tests and the benchmark build into folders of their own, so a running app is never disturbed.
+ */
+export function buildApp(distDir: string, { verbose = false } = {}): 'built' | 'up to date' {
+  const log = verbose ? console.log : () => {};
+  const hash = sourceHash(process.cwd());
+  const hashFile = path.join(distDir, SOURCE_HASH_FILE);
+  const builtFrom = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(hashFile) ? fs.readFileSync(hashFile, 'utf8') : null;
+  if (builtFrom === hash) {
+    const at = fs.statSync(hashFile).mtime.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    log(`The app in ${distDir} is up to date: no source changed since it was built (${at}). Skipping the build.`);
+    return 'up to date';
+  }
+  log(builtFrom ? `Sources changed since the last build: rebuilding the app into ${distDir}.` : `Building the app into ${distDir}.`);
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
     env: { ...process.env, CIKU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    stdio: verbose ? 'inherit' : 'pipe',
   });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(verbose ? 'next build failed (its output is above).' : `next build failed:\n${result.stdout}\n${result.stderr}`);
+  fs.writeFileSync(hashFile, hash);
+  return 'built';
 }
 
 export function freePort(): Promise<number> {
