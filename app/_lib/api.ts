@@ -1,8 +1,9 @@
 import { NextResponse } from 'next/server';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DatabaseUnavailableError, openLearner } from '@/lib/data/learner';
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/data/users';
+import { readJsonRequest } from '@/lib/http/request-guard';
 
 const STATUS_BY_ERROR: Record<string, number> = {
   invalid: 400,
@@ -12,25 +13,29 @@ const STATUS_BY_ERROR: Record<string, number> = {
   'not-latest': 409,
 };
 
+/** Ids are PostgreSQL `integer` columns: anything outside 1…2³¹−1 names no row. */
+export const rowId = z.number().int().positive().max(2_147_483_647);
+
 type Outcome = { ok: true } | { ok: false; error: string; message: string };
 
+const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status });
+
 /**
- * A JSON endpoint for the review screen: validates the body with zod, runs the action for the learner,
- * and answers expected failures as values with a fitting status code.
+ * A JSON endpoint for the review screen: refuses cross-site, non-JSON and oversized requests before reading
+ * them, validates the body with zod, runs the action for the learner, and answers expected failures as
+ * values with a fitting status code.
  */
 export function jsonAction<S extends z.ZodType, R extends Outcome>(
   schema: S,
   action: (input: z.infer<S>, learner: { db: Db; user: User }) => Promise<R>,
 ) {
   return async (request: Request): Promise<NextResponse> => {
-    const body = await request.json().catch(() => undefined);
-    const parsed = schema.safeParse(body);
+    const read = await readJsonRequest(request);
+    if ('status' in read) return refuse(read.status, read.error, read.message);
+    const parsed = schema.safeParse(read.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return NextResponse.json(
-        { ok: false, error: 'invalid', message: `Invalid request: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim() },
-        { status: 400 },
-      );
+      return refuse(400, 'invalid', `Invalid request: ${issue?.path.join('.') || 'body'} ${issue?.message ?? ''}`.trim());
     }
     try {
       const started = performance.now();
@@ -40,9 +45,7 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
         headers: { 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
       });
     } catch (error) {
-      if (error instanceof DatabaseUnavailableError) {
-        return NextResponse.json({ ok: false, error: 'unavailable', message: error.message }, { status: 503 });
-      }
+      if (error instanceof DatabaseUnavailableError) return refuse(503, 'unavailable', error.message);
       throw error;
     }
   };

@@ -58,6 +58,8 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   const [session, setSession] = useState<TabSession>(EMPTY_SESSION);
   const [showAllSentences, setShowAllSentences] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Keys work once the page is hydrated; tests (and only they) wait for this mark.
+  const [ready, setReady] = useState(false);
   const sessionLoaded = useRef(false);
   const busyRef = useRef(false);
   // Counts queue changes: a queue refresh that a newer change has overtaken is dropped.
@@ -85,6 +87,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   useEffect(() => {
     setSession(loadTabSession());
     sessionLoaded.current = true;
+    setReady(true);
   }, []);
   useEffect(() => {
     if (sessionLoaded.current) saveTabSession(session);
@@ -275,7 +278,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   const current = card ? bucketOf(card.state) : null;
 
   return (
-    <div className="mx-auto flex max-w-2xl flex-col gap-3 pb-36">
+    <div className="mx-auto flex max-w-2xl flex-col gap-3 pb-36" data-testid="review-session" data-ready={ready || undefined}>
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p aria-live="polite" className="flex items-center gap-3 tabular-nums" data-testid="queue-counts">
           {counts && (

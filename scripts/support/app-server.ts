@@ -47,6 +47,7 @@ export function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -65,6 +66,7 @@ export async function startApp(distDir: string, env: Record<string, string>): Pr
   const url = `http://127.0.0.1:${port}`;
   const app: RunningApp = {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -56,3 +56,9 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   page.on('close', () => void context.close());
   return page;
 }
+
+/** Opens the review screen and waits until it answers keys (hydrated). */
+export async function openReview(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/review`);
+  await page.locator('[data-testid="review-session"][data-ready]').waitFor();
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '@/scripts/support/app-server';
-import { E2E_DIST_DIR, launchBrowser, newPage as openPage, startSeededApp, type SeededApp } from './harness';
+import { E2E_DIST_DIR, launchBrowser, newPage as openPage, openReview, startSeededApp, type SeededApp } from './harness';
 
 let app: SeededApp;
 let browser: Browser;
@@ -34,6 +34,7 @@ describe('a learner on a fresh database', () => {
 
     await page.getByRole('link', { name: 'Start review' }).click();
     await page.waitForURL('**/review');
+    await page.locator('[data-testid="review-session"][data-ready]').waitFor();
     const reviewed: string[] = [];
     for (let index = 0; index < 3; index++) {
       const hanzi = (await page.getByTestId('card-hanzi').textContent())!;
@@ -65,7 +66,7 @@ describe('a learner on a fresh database', () => {
 
   it('keeps the card still when the answer is revealed', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     const before = await page.getByTestId('card-hanzi').boundingBox();
     const buttonsBefore = await page.getByRole('button', { name: /Show answer/ }).boundingBox();
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startSeededApp, type SeededApp } from './harness';
+import { launchBrowser, newPage, openReview, startSeededApp, type SeededApp } from './harness';
 
 let app: SeededApp;
 let browser: Browser;
@@ -47,7 +47,7 @@ describe('the next card', () => {
       };
       requestAnimationFrame(onFrame);
     });
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     for (let index = 0; index < 12; index++) await revealAndGrade(page, ['3', '1', '4', '2'][index % 4]);
     const frames = await page.evaluate(() => (window as unknown as { cikuFrames: { hanzi: string | null; answer: boolean }[] }).cikuFrames);
     const arrivals = frames.filter((frame, index) => frame.hanzi && index > 0 && frames[index - 1].hanzi !== frame.hanzi);
@@ -60,7 +60,7 @@ describe('the next card', () => {
 describe('coming back to the review screen', () => {
   it('by Back from a word page shows the current card, keeps the count and undo, and blames no other tab', async () => {
     const page = await newPage(browser);
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     await revealAndGrade(page, '3');
     await revealAndGrade(page, '3');
     expect(await sessionCount(page)).toBe('2 reviewed');
@@ -72,6 +72,7 @@ describe('coming back to the review screen', () => {
 
     await page.goBack();
     await page.waitForURL(/\/review$/);
+    await page.locator('[data-testid="review-session"][data-ready]').waitFor();
     await expect.poll(() => hanziOf(page)).toBe(current);
     await expect.poll(() => sessionCount(page)).toBe('2 reviewed');
     expect(await page.getByRole('button', { name: /^Undo/ }).isEnabled()).toBe(true);
@@ -84,19 +85,21 @@ describe('coming back to the review screen', () => {
 
   it('by the word page key and a link, or by a reload, shows the current card and keeps the count', async () => {
     const page = await newPage(browser);
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     await revealAndGrade(page, '3');
     const current = await hanziOf(page);
     await page.keyboard.press('w');
     await page.waitForURL(/\/words\/\d+$/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
     await page.waitForURL(/\/review$/);
+    await page.locator('[data-testid="review-session"][data-ready]').waitFor();
     await expect.poll(() => hanziOf(page)).toBe(current);
     await expect.poll(() => sessionCount(page)).toBe('1 reviewed');
 
     await page.goBack();
     await page.goBack();
     await page.waitForURL(/\/review$/);
+    await page.locator('[data-testid="review-session"][data-ready]').waitFor();
     await expect.poll(() => hanziOf(page)).toBe(current);
 
     await page.reload();
@@ -110,7 +113,7 @@ describe('coming back to the review screen', () => {
 describe('keys', () => {
   it('K marks a word known and S suspends one, both shown on their buttons, and U undoes them', async () => {
     const page = await newPage(browser);
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     const bar = page.getByTestId('answer-bar');
     expect(await bar.getByRole('button', { name: /Mark as known/ }).getAttribute('aria-keyshortcuts')).toBe('K');
     expect(await bar.getByRole('button', { name: /Suspend/ }).getAttribute('aria-keyshortcuts')).toBe('S');
@@ -136,7 +139,7 @@ describe('keys', () => {
 
   it('? opens a help listing every key, and Escape closes it', async () => {
     const page = await newPage(browser);
-    await page.goto(`${app.url}/review`);
+    await openReview(page, app.url);
     await page.keyboard.press('Shift+Slash');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
@@ -159,7 +162,7 @@ describe('layout', () => {
   ] as const) {
     it(`on ${name}: the top bar stays in view, the buttons sit at one place within thumb reach, and nothing is below the fold`, async () => {
       const page = await newPage(browser, { viewport, isMobile: mobile, hasTouch: mobile });
-      await page.goto(`${app.url}/review`);
+      await openReview(page, app.url);
       const positions = new Set<number>();
       for (let index = 0; index < 5; index++) {
         expect(await page.evaluate(() => window.scrollY)).toBe(0);

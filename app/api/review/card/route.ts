@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { getReviewQueue, resetCard, setCardStatus } from '@/lib/data/review';
-import { jsonAction } from '@/app/_lib/api';
+import { jsonAction, rowId } from '@/app/_lib/api';
 
 const CardActionRequest = z.object({
-  cardId: z.number().int().positive(),
+  cardId: rowId,
   action: z.enum(['known', 'suspend', 'resume', 'reset']),
 });
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { gradeCard } from '@/lib/data/review';
 import { GRADES } from '@/lib/scheduling/fsrs';
-import { jsonAction } from '@/app/_lib/api';
+import { jsonAction, rowId } from '@/app/_lib/api';
 
 const GradeRequest = z.object({
-  cardId: z.number().int().positive(),
-  version: z.number().int().nonnegative(),
+  cardId: rowId,
+  version: z.number().int().nonnegative().max(2_147_483_647),
   grade: z.enum(GRADES),
   requestId: z.string().uuid(),
   durationMs: z.number().int().nonnegative().max(86_400_000).optional(),

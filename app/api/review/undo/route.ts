@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { undoReview } from '@/lib/data/review';
-import { jsonAction } from '@/app/_lib/api';
+import { jsonAction, rowId } from '@/app/_lib/api';
 
-const UndoRequest = z.object({ reviewLogId: z.number().int().positive() });
+const UndoRequest = z.object({ reviewLogId: rowId });
 
 export const POST = jsonAction(UndoRequest, (input, { db, user }) => undoReview(db, user, input.reviewLogId, new Date()));

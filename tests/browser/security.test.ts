@@ -1,0 +1,197 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, openReview, startSeededApp, type SeededApp } from './harness';
+
+let app: SeededApp;
+let browser: Browser;
+let attacker: http.Server;
+let attackerUrl: string;
+let attackPage = '';
+
+beforeAll(async () => {
+  app = await startSeededApp();
+  browser = await launchBrowser();
+  // Another origin: the same machine under another host name and port.
+  attacker = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(attackPage));
+  await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+  attackerUrl = `http://localhost:${(attacker.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.destroy();
+  await new Promise((resolve) => attacker?.close(resolve));
+});
+
+async function queue() {
+  const response = await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  return (await response.json()).queue as { card: { cardId: number; version: number }; upcoming: { cardId: number }; counts: Record<string, number> };
+}
+
+async function wordCount(filter: string) {
+  const html = await (await fetch(`${app.url}/words?filter=${filter}`)).text();
+  return Number(/data-testid="word-count"[^>]*>(\d+)/.exec(html)?.[1]);
+}
+
+describe('a page on another site', () => {
+  it('cannot grade, mark known or suspend the learner’s cards, by form, no-cors fetch, beacon or CORS fetch', async () => {
+    const before = await queue();
+    const { cardId, version } = before.card;
+    const target = before.upcoming.cardId;
+    const api = `${app.url}/api/review`;
+    attackPage = `<!doctype html><body>
+      <iframe name="sink"></iframe>
+      <form id="form" method="POST" enctype="text/plain" action="${api}/card" target="sink">
+        <input name='{"cardId":${target},"action":"known","pad":"' value='"}'>
+      </form>
+      <script>
+        const json = (body) => JSON.stringify(body);
+        document.getElementById('form').submit();
+        const ignore = () => {};
+        fetch('${api}/card', { method: 'POST', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: json({ cardId: ${cardId}, action: 'suspend' }) }).catch(ignore);
+        fetch('${api}/grade', { method: 'POST', mode: 'no-cors', body: json({ cardId: ${cardId}, version: ${version}, grade: 'easy', requestId: crypto.randomUUID() }) }).catch(ignore);
+        navigator.sendBeacon('${api}/card', new Blob([json({ cardId: ${target}, action: 'suspend' })], { type: 'text/plain' }));
+        fetch('${api}/card', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ cardId: ${cardId}, action: 'known' }) })
+          .then(() => (document.title = 'cors-allowed'), () => (document.title = 'cors-blocked'));
+      </script></body>`;
+    const page = await newPage(browser);
+    const refused: number[] = [];
+    page.on('response', (response) => response.url().startsWith(api) && refused.push(response.status()));
+    await page.goto(attackerUrl);
+    await expect.poll(() => page.title()).toBe('cors-blocked');
+    await page.waitForTimeout(500);
+    expect(refused.every((status) => status === 403 || status === 415), String(refused)).toBe(true);
+
+    const after = await queue();
+    expect(after.counts).toEqual(before.counts);
+    expect(after.card.cardId).toBe(cardId);
+    expect(after.card.version).toBe(version);
+    expect(await wordCount('known')).toBe(0);
+    expect(await wordCount('suspended')).toBe(0);
+    await page.close();
+  });
+
+  it('cannot show the app in a frame', async () => {
+    attackPage = `<!doctype html><iframe src="${app.url}/review" width="600" height="400"></iframe>`;
+    const page = await newPage(browser);
+    await page.goto(attackerUrl);
+    await page.waitForTimeout(1000);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    expect(await frame?.locator('[data-testid="card-hanzi"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('security headers', () => {
+  it('are on pages (a nonce’d CSP), JSON answers and static files', async () => {
+    const pageResponse = await fetch(`${app.url}/review`);
+    const policy = pageResponse.headers.get('content-security-policy')!;
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const html = await pageResponse.text();
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1];
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    const second = (await fetch(`${app.url}/review`)).headers.get('content-security-policy');
+    expect(second).not.toBe(policy);
+
+    const apiResponse = await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(apiResponse.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(apiResponse.headers.get('cache-control')).toContain('no-store');
+
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
+    for (const response of [pageResponse, apiResponse, await fetch(`${app.url}${script}`)]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('same-origin');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('leave every page working: no policy violation, and a review still reveals and grades', async () => {
+    const page = await newPage(browser);
+    const violations: string[] = [];
+    page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
+    for (const route of ['/', '/words', '/settings', '/words/1']) await page.goto(`${app.url}${route}`);
+    await openReview(page, app.url);
+    const hanzi = await page.getByTestId('card-hanzi').textContent();
+    await page.keyboard.press('Space');
+    await page.getByTestId('card-answer').waitFor();
+    await page.keyboard.press('3');
+    await expect.poll(() => page.getByTestId('card-hanzi').textContent()).not.toBe(hanzi);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+function treeRssMb(pid: number): number {
+  const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
+  const pids = [pid, ...children.split('\n').map(Number).filter(Boolean)];
+  return pids.reduce((sum, id) => {
+    const status = fs.readFileSync(`/proc/${id}/status`, 'utf8');
+    return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  }, 0);
+}
+
+function endlessBody(totalBytes: number): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= totalBytes) return controller.close();
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
+describe('request size', () => {
+  it('refuses bodies over the limit with 413 before reading them, declared or streamed, without the server’s memory growing', async () => {
+    const declared = await fetch(`${app.url}/api/review/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) },
+      body: endlessBody(64 * 1024),
+      duplex: 'half',
+    } as RequestInit).catch((error: Error) => error);
+    if (!(declared instanceof Error)) expect(declared.status).toBe(413);
+
+    const rssBefore = treeRssMb(app.pid);
+    const streamed = await Promise.all(
+      [1, 2, 3].map(() =>
+        fetch(`${app.url}/api/review/${['grade', 'card', 'undo'][0]}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: endlessBody(200 * 1024 * 1024),
+          duplex: 'half',
+          signal: AbortSignal.timeout(30_000),
+        } as RequestInit).then(
+          async (response) => ({ status: response.status, body: await response.json() }),
+          (error: Error) => ({ status: 0, body: error.message }),
+        ),
+      ),
+    );
+    for (const result of streamed) {
+      expect(result.status).toBe(413);
+      expect(result.body).toMatchObject({ ok: false, error: 'too-large' });
+    }
+    expect(treeRssMb(app.pid) - rssBefore).toBeLessThan(150);
+    expect((await queue()).counts.new).toBeGreaterThan(0);
+  });
+
+  it('refuses an oversized, malformed or cross-site form submission (Server Action) with a clear 4xx, never a 500', async () => {
+    const post = (body: string, headers: Record<string, string>) =>
+      fetch(`${app.url}/settings`, { method: 'POST', headers: { 'next-action': '607d6f958a88bfcd0fdb7944512e56c9667c948fcb', origin: app.url, ...headers }, body });
+    expect((await post('x'.repeat(5_000_000), { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(413);
+    expect((await post('not json at all', { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(400);
+    expect((await post('--x\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(400);
+    expect((await post('[]', { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://evil.test' })).status).toBe(403);
+    const unknown = await post('[]', { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'f'.repeat(42) });
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.status).toBeLessThan(500);
+  });
+});
