@@ -19,7 +19,7 @@ export default async function DashboardPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <TimeZoneHint userTimeZone={user.timeZone} />
+      <TimeZoneHint userTimeZone={user.timeZone} unusableTimeZone={user.unusableTimeZone} />
       <section className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
         <h1 className="text-2xl font-semibold tracking-tight">Today</h1>
         {stats.totalWords === 0 ? (
