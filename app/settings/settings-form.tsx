@@ -1,57 +1,99 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
+import { LIMITS, SETTINGS_FIELDS, type SettingsField, type SettingsFormValues } from '@/lib/settings/settings-form';
+import { findTimeZoneOption, type TimeZoneGroup, type TimeZoneOption } from '@/lib/settings/time-zones';
 import { saveSettings, type SettingsFormState } from './actions';
 
-interface Values {
-  timeZone: string;
-  dayStartHour: number;
-  newCardsPerDay: number;
-  reviewsPerDay: number;
-  desiredRetention: number;
-}
+const initialState: SettingsFormState = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
-const initialState: SettingsFormState = { ok: null, message: '', fieldErrors: {} };
-
-export function SettingsForm({ settings, timeZones }: { settings: Values; timeZones: string[] }) {
+export function SettingsForm({
+  settings,
+  timeZoneGroups,
+  unusableTimeZone,
+}: {
+  settings: SettingsFormValues;
+  timeZoneGroups: TimeZoneGroup[];
+  unusableTimeZone: string | null;
+}) {
   const [state, formAction, pending] = useActionState(saveSettings, initialState);
-  const zones = timeZones.includes(settings.timeZone) ? timeZones : [settings.timeZone, ...timeZones];
+  const browserZone = useBrowserTimeZone(timeZoneGroups);
+  const values = state.values ?? settings;
+  const errors = { ...state.fieldErrors };
+  if (unusableTimeZone && state.ok === null) {
+    errors.timeZone = `Your saved time zone, “${unusableTimeZone}”, is not one Ciku can use: your study day follows UTC until you choose another.`;
+  }
+  const firstInvalid = SETTINGS_FIELDS.find((field) => state.fieldErrors[field]);
+  const control = (name: SettingsField) => ({
+    id: name,
+    name,
+    defaultValue: values[name],
+    autoFocus: name === firstInvalid,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': `${name}-message`,
+    className: inputClass,
+  });
+
   return (
     <form action={formAction} className="mt-6 flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-      <Field label="New cards per day" name="newCardsPerDay" error={state.fieldErrors.newCardsPerDay} hint="How many new words to introduce each day.">
-        <input id="newCardsPerDay" name="newCardsPerDay" type="number" min={0} max={9999} required defaultValue={settings.newCardsPerDay} className={inputClass} />
-      </Field>
-      <Field label="Reviews per day" name="reviewsPerDay" error={state.fieldErrors.reviewsPerDay} hint="The most reviews of known cards to show each day.">
-        <input id="reviewsPerDay" name="reviewsPerDay" type="number" min={0} max={99999} required defaultValue={settings.reviewsPerDay} className={inputClass} />
-      </Field>
-      <Field label="Time zone" name="timeZone" error={state.fieldErrors.timeZone} hint="Your study day, daily limits and streak follow this time zone.">
-        <select id="timeZone" name="timeZone" defaultValue={settings.timeZone} className={inputClass}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="New day starts at" name="dayStartHour" error={state.fieldErrors.dayStartHour} hint="Reviews done before this hour count for the day before, as in Anki.">
-        <select id="dayStartHour" name="dayStartHour" defaultValue={settings.dayStartHour} className={inputClass}>
-          {Array.from({ length: 24 }, (_, hour) => (
-            <option key={hour} value={hour}>
-              {String(hour).padStart(2, '0')}:00
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        label="Desired retention (%)"
-        name="desiredRetention"
-        error={state.fieldErrors.desiredRetention}
-        hint="FSRS schedules each review so you still remember the word with this probability. Higher means more reviews."
-      >
-        <input id="desiredRetention" name="desiredRetention" type="number" min={70} max={99} step={1} required defaultValue={settings.desiredRetention} className={inputClass} />
-      </Field>
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
+      {/* A new set of fields for each answer: they show what it holds, typed values included, not what was stored. */}
+      <div key={state.submission} className="flex flex-col gap-5">
+        <Field label="New cards per day" name="newCardsPerDay" error={errors.newCardsPerDay} hint="How many new words to introduce each day.">
+          <input type="number" inputMode="numeric" min={LIMITS.newCardsPerDay.min} max={LIMITS.newCardsPerDay.max} required {...control('newCardsPerDay')} />
+        </Field>
+        <Field label="Reviews per day" name="reviewsPerDay" error={errors.reviewsPerDay} hint="The most reviews of known cards to show each day.">
+          <input type="number" inputMode="numeric" min={LIMITS.reviewsPerDay.min} max={LIMITS.reviewsPerDay.max} required {...control('reviewsPerDay')} />
+        </Field>
+        <Field label="Time zone" name="timeZone" error={errors.timeZone} hint="Your study day, daily limits and streak follow this time zone.">
+          <select required {...control('timeZone')}>
+            {browserZone && (
+              <optgroup label="This browser">
+                <option value={browserZone.value}>{browserZone.label}</option>
+              </optgroup>
+            )}
+            {timeZoneGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </Field>
+        <Field label="New day starts at" name="dayStartHour" error={errors.dayStartHour} hint="Reviews done before this hour count for the day before, as in Anki.">
+          <select {...control('dayStartHour')}>
+            {Array.from({ length: 24 }, (_, hour) => (
+              <option key={hour} value={hour}>
+                {String(hour).padStart(2, '0')}:00
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Desired retention (%)"
+          name="desiredRetention"
+          error={errors.desiredRetention}
+          hint="FSRS schedules each review so you still remember the word with this probability. Higher means more reviews."
+        >
+          <input
+            type="number"
+            inputMode="numeric"
+            min={LIMITS.desiredRetentionPercent.min}
+            max={LIMITS.desiredRetentionPercent.max}
+            step={1}
+            required
+            {...control('desiredRetention')}
+          />
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-white"
+        >
           {pending ? 'Saving…' : 'Save settings'}
         </button>
         <p role="status" className={state.ok === false ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-emerald-700 dark:text-emerald-400'}>
@@ -62,17 +104,26 @@ export function SettingsForm({ settings, timeZones }: { settings: Values; timeZo
   );
 }
 
-const inputClass =
-  'mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950 aria-[invalid=true]:border-red-500';
+/** This browser's zone, as offered in the list, once the page runs in the browser. */
+function useBrowserTimeZone(groups: TimeZoneGroup[]): TimeZoneOption | undefined {
+  const [zone, setZone] = useState<string | null>(null);
+  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  return zone ? findTimeZoneOption(groups, zone) : undefined;
+}
 
-function Field({ label, name, hint, error, children }: { label: string; name: string; hint: string; error?: string; children: React.ReactNode }) {
+const inputClass =
+  'mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950 aria-[invalid=true]:border-red-600 dark:aria-[invalid=true]:border-red-400';
+
+function Field({ label, name, hint, error, children }: { label: string; name: SettingsField; hint: string; error?: string; children: React.ReactNode }) {
   return (
     <div>
       <label htmlFor={name} className="font-medium">
         {label}
       </label>
       {children}
-      <p className={`mt-1 text-sm ${error ? 'text-red-700 dark:text-red-400' : 'text-stone-500 dark:text-stone-400'}`}>{error ?? hint}</p>
+      <p id={`${name}-message`} className={`mt-1 text-sm ${error ? 'text-red-700 dark:text-red-400' : 'text-stone-500 dark:text-stone-400'}`}>
+        {error ?? hint}
+      </p>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { currentStreak, studyDay } from '@/lib/scheduling/study-day';
 
 export interface Dashboard {
   dueNow: number;
+  /** Cards that fall due after now and before the study day ends (learning steps, mostly). */
+  dueLaterToday: number;
   reviewDueToday: number;
   learningToday: number;
   newLeftToday: number;
@@ -27,12 +29,13 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
   const [[cards], [today], reviewDays, articles] = await Promise.all([
     db.$queryRaw<
       {
-        dueNow: number; reviewDueToday: number; learningToday: number; new: number; learning: number; review: number;
+        dueNow: number; dueLaterToday: number; reviewDueToday: number; learningToday: number; new: number; learning: number; review: number;
         known: number; suspended: number; total: number; nextDueAt: Date | null;
       }[]
     >`
       SELECT
         count(*) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW' AND due <= ${now})::int AS "dueNow",
+        count(*) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW' AND due > ${now} AND due < ${day.end})::int AS "dueLaterToday",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'REVIEW' AND due < ${day.end})::int AS "reviewDueToday",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING') AND due < ${day.end})::int AS "learningToday",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW')::int AS "new",
@@ -64,6 +67,7 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
   });
   return {
     dueNow: cards.dueNow,
+    dueLaterToday: cards.dueLaterToday,
     reviewDueToday: Math.max(0, Math.min(cards.reviewDueToday, user.reviewsPerDay - today.reviewsDone)),
     learningToday: cards.learningToday,
     newLeftToday: Math.max(0, Math.min(cards.new, user.newCardsPerDay - today.newDone)),

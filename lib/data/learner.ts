@@ -1,6 +1,6 @@
 import { getDb, type Db } from '@/lib/db/client';
 import { databaseTarget, describeTarget } from '@/lib/db/target';
-import { getCurrentUser, type User } from './users';
+import { getCurrentUser, type Learner } from './users';
 
 export class DatabaseUnavailableError extends Error {
   constructor(readonly reason: string) {
@@ -18,7 +18,7 @@ function explain(error: unknown): string {
 }
 
 /** The database and the learner for a request; a database that cannot be used becomes one clear error. */
-export async function openLearner(): Promise<{ db: Db; user: User }> {
+export async function openLearner(): Promise<{ db: Db; user: Learner }> {
   try {
     const db = await getDb();
     return { db, user: await getCurrentUser(db) };

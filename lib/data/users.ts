@@ -1,7 +1,16 @@
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/generated/prisma/client';
+import { unknownTimeZoneMessage, type Settings } from '@/lib/settings/settings-form';
+import { canonicalTimeZone } from '@/lib/settings/time-zones';
+import { databaseTimeZoneNames, findTimeZone } from './time-zones';
 
 export type { User };
+
+/** The learner, with a time zone that works: the stored one (canonically named), or UTC when it does not. */
+export interface Learner extends User {
+  /** The stored time zone when the database or JavaScript cannot use it; the study day follows UTC meanwhile. */
+  unusableTimeZone: string | null;
+}
 
 export const DEFAULT_USER_NAME = 'Learner';
 
@@ -17,12 +26,18 @@ const recentUsers = new WeakMap<Db, { user: User; readAt: number }>();
  * Until accounts arrive there is one local learner: the first user, created on first use
  * together with a new card for every word already in the word bank.
  */
-export async function getCurrentUser(db: Db): Promise<User> {
+export async function getCurrentUser(db: Db): Promise<Learner> {
   const cached = recentUsers.get(db);
-  if (cached && Date.now() - cached.readAt < USER_CACHE_MS) return cached.user;
+  if (cached && Date.now() - cached.readAt < USER_CACHE_MS) return withUsableTimeZone(db, cached.user);
   const user = (await db.user.findFirst({ orderBy: { id: 'asc' } })) ?? (await createDefaultUser(db));
   recentUsers.set(db, { user, readAt: Date.now() });
-  return user;
+  return withUsableTimeZone(db, user);
+}
+
+/** A zone stored before it was checked (or one the database no longer knows) must not break every page. */
+async function withUsableTimeZone(db: Db, user: User): Promise<Learner> {
+  const timeZone = canonicalTimeZone(user.timeZone, await databaseTimeZoneNames(db));
+  return timeZone ? { ...user, timeZone, unusableTimeZone: null } : { ...user, timeZone: 'UTC', unusableTimeZone: user.timeZone };
 }
 
 async function createDefaultUser(db: Db): Promise<User> {
@@ -36,16 +51,21 @@ async function createDefaultUser(db: Db): Promise<User> {
   });
 }
 
-export interface SettingsInput {
-  timeZone: string;
-  dayStartHour: number;
-  newCardsPerDay: number;
-  reviewsPerDay: number;
-  desiredRetention: number;
-}
+export type SettingsInput = Settings;
 
-export async function updateSettings(db: Db, userId: number, settings: SettingsInput): Promise<User> {
+/** Stores settings as given, unchecked: `changeSettings` is the checked way. */
+export async function updateSettings(db: Db, userId: number, settings: Partial<SettingsInput>): Promise<User> {
   const user = await db.user.update({ where: { id: userId }, data: settings });
   recentUsers.set(db, { user, readAt: Date.now() });
   return user;
+}
+
+export type SettingsChange = { ok: true; user: User } | { ok: false; fieldErrors: { timeZone: string } };
+
+/** Stores settings whose time zone the database accepts, under the zone's canonical name. */
+export async function changeSettings(db: Db, userId: number, settings: Partial<SettingsInput>): Promise<SettingsChange> {
+  if (settings.timeZone === undefined) return { ok: true, user: await updateSettings(db, userId, settings) };
+  const timeZone = await findTimeZone(db, settings.timeZone);
+  if (!timeZone) return { ok: false, fieldErrors: { timeZone: unknownTimeZoneMessage(settings.timeZone) } };
+  return { ok: true, user: await updateSettings(db, userId, { ...settings, timeZone }) };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { connect, type Db } from '@/lib/db/client';
 import { startApp, type RunningApp } from '@/scripts/support/app-server';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
@@ -23,11 +24,19 @@ export function seedInto(dataDir: string, extraArgs: string[] = []): SpawnSyncRe
   });
 }
 
-/** The built app on a new embedded database holding the seed article. */
-export async function startSeededApp(env: Record<string, string> = {}): Promise<SeededApp> {
+/** The built app on a new embedded database holding the seed article, changed first by `prepare` if given. */
+export async function startSeededApp(env: Record<string, string> = {}, prepare?: (db: Db) => Promise<unknown>): Promise<SeededApp> {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-e2e-')), 'pglite');
   const seeded = seedInto(dataDir);
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  if (prepare) {
+    const connection = await connect({ kind: 'pglite', dataDir });
+    try {
+      await prepare(connection.db);
+    } finally {
+      await connection.close();
+    }
+  }
   const app = await startApp(E2E_DIST_DIR, { CIKU_DATA_DIR: dataDir, DATABASE_URL: '', TZ: 'UTC', ...env });
   return {
     ...app,

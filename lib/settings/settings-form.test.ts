@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettingsForm, settingsFormValues, submittedValues, type SettingsFormValues } from './settings-form';
+
+const VALID: SettingsFormValues = { timeZone: 'Asia/Shanghai', dayStartHour: '4', newCardsPerDay: '20', reviewsPerDay: '200', desiredRetention: '90' };
+
+function form(changes: Partial<Record<keyof SettingsFormValues, string | null>> = {}): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries({ ...VALID, ...changes })) if (value !== null) data.set(name, value);
+  return data;
+}
+
+function errorsFor(changes: Partial<Record<keyof SettingsFormValues, string | null>>) {
+  const parsed = parseSettingsForm(form(changes));
+  return parsed.ok ? null : parsed.fieldErrors;
+}
+
+describe('parseSettingsForm', () => {
+  it('reads the settings, retention as a fraction', () => {
+    expect(parseSettingsForm(form())).toEqual({
+      ok: true,
+      settings: { timeZone: 'Asia/Shanghai', dayStartHour: 4, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 },
+    });
+  });
+
+  it('accepts numbers with spaces around them, and zero', () => {
+    const parsed = parseSettingsForm(form({ newCardsPerDay: ' 0 ', reviewsPerDay: '1e2', timeZone: ' UTC ' }));
+    expect(parsed).toMatchObject({ ok: true, settings: { newCardsPerDay: 0, reviewsPerDay: 100, timeZone: 'UTC' } });
+  });
+
+  it('refuses an empty or missing number instead of reading it as 0', () => {
+    expect(errorsFor({ newCardsPerDay: '' })).toEqual({ newCardsPerDay: 'Enter a number.' });
+    expect(errorsFor({ newCardsPerDay: '   ' })).toEqual({ newCardsPerDay: 'Enter a number.' });
+    expect(errorsFor({ reviewsPerDay: null })).toEqual({ reviewsPerDay: 'Enter a number.' });
+    expect(errorsFor({ desiredRetention: null })).toEqual({ desiredRetention: 'Enter a number.' });
+    expect(errorsFor({ dayStartHour: '' })).toEqual({ dayStartHour: 'Pick an hour from 00:00 to 23:00.' });
+  });
+
+  it('refuses text, hexadecimal and infinity as numbers', () => {
+    expect(errorsFor({ newCardsPerDay: 'twenty' })).toEqual({ newCardsPerDay: '“twenty” is not a number.' });
+    expect(errorsFor({ newCardsPerDay: '0x10' })).toEqual({ newCardsPerDay: '“0x10” is not a number.' });
+    expect(errorsFor({ reviewsPerDay: 'Infinity' })).toEqual({ reviewsPerDay: '“Infinity” is not a number.' });
+  });
+
+  it('refuses fractions and numbers out of range, one message per field', () => {
+    expect(errorsFor({ newCardsPerDay: '2.5', reviewsPerDay: '-3' })).toEqual({ newCardsPerDay: 'Use a whole number.', reviewsPerDay: 'At least 0.' });
+    expect(errorsFor({ newCardsPerDay: '10000', reviewsPerDay: '100000' })).toEqual({ newCardsPerDay: 'At most 9999.', reviewsPerDay: 'At most 99999.' });
+    expect(errorsFor({ dayStartHour: '24' })).toEqual({ dayStartHour: 'Pick an hour from 00:00 to 23:00.' });
+    expect(errorsFor({ desiredRetention: '0.9' })).toEqual({ desiredRetention: 'Between 70% and 99%.' });
+    expect(errorsFor({ desiredRetention: '100' })).toEqual({ desiredRetention: 'Between 70% and 99%.' });
+    expect(errorsFor({ desiredRetention: '85.5' })).toEqual({ desiredRetention: 'Use a whole percentage.' });
+  });
+
+  it('refuses a missing or unknown time zone', () => {
+    expect(errorsFor({ timeZone: null })).toEqual({ timeZone: 'Choose a time zone.' });
+    expect(errorsFor({ timeZone: '' })).toEqual({ timeZone: 'Choose a time zone.' });
+    expect(errorsFor({ timeZone: 'Mars/Olympus_Mons' })).toEqual({ timeZone: 'Unknown time zone “Mars/Olympus_Mons”: choose one from the list.' });
+  });
+});
+
+describe('the values a form shows', () => {
+  it('are what was typed, a missing field empty', () => {
+    expect(submittedValues(form({ newCardsPerDay: '', reviewsPerDay: null, desiredRetention: 'lots' }))).toEqual({
+      ...VALID,
+      newCardsPerDay: '',
+      reviewsPerDay: '',
+      desiredRetention: 'lots',
+    });
+  });
+
+  it('read back as the settings they show', () => {
+    const settings = { timeZone: 'Europe/Paris', dayStartHour: 0, newCardsPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.87 };
+    expect(settingsFormValues(settings)).toEqual({ timeZone: 'Europe/Paris', dayStartHour: '0', newCardsPerDay: '15', reviewsPerDay: '150', desiredRetention: '87' });
+    const data = new FormData();
+    for (const [name, value] of Object.entries(settingsFormValues(settings))) data.set(name, value);
+    expect(parseSettingsForm(data)).toEqual({ ok: true, settings });
+  });
+});

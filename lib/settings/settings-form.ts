@@ -1,0 +1,102 @@
+/** The settings form: what the learner typed, checked field by field before anything is saved. */
+import { z } from 'zod';
+import { isValidTimeZone } from '@/lib/scheduling/study-day';
+
+export interface Settings {
+  timeZone: string;
+  dayStartHour: number;
+  newCardsPerDay: number;
+  reviewsPerDay: number;
+  /** 0.7–0.99; the form shows it as a percentage. */
+  desiredRetention: number;
+}
+
+export type SettingsField = keyof Settings;
+export const SETTINGS_FIELDS: readonly SettingsField[] = ['newCardsPerDay', 'reviewsPerDay', 'timeZone', 'dayStartHour', 'desiredRetention'];
+
+/** The form's fields as text, as typed or as stored. */
+export type SettingsFormValues = Record<SettingsField, string>;
+export type SettingsFieldErrors = Partial<Record<SettingsField, string>>;
+
+export const LIMITS = {
+  newCardsPerDay: { min: 0, max: 9999 },
+  reviewsPerDay: { min: 0, max: 99999 },
+  desiredRetentionPercent: { min: 70, max: 99 },
+} as const;
+
+export function unknownTimeZoneMessage(name: string): string {
+  return `Unknown time zone “${name}”: choose one from the list.`;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Text that must be a number: missing, empty and non-numeric text each get their own message. */
+function numberText(empty: string, notANumber: (typed: string) => string = (typed) => `“${typed}” is not a number.`) {
+  return z
+    .string({ error: empty })
+    .trim()
+    .min(1, empty)
+    .refine((typed) => typed === '' || NUMBER.test(typed), { error: (issue) => notANumber(String(issue.input)) })
+    .transform(Number);
+}
+
+const dailyLimit = ({ min, max }: { min: number; max: number }) =>
+  numberText('Enter a number.').pipe(z.number().int('Use a whole number.').min(min, `At least ${min}.`).max(max, `At most ${max}.`));
+
+const HOUR = 'Pick an hour from 00:00 to 23:00.';
+const { min: RETENTION_MIN, max: RETENTION_MAX } = LIMITS.desiredRetentionPercent;
+const RETENTION = `Between ${RETENTION_MIN}% and ${RETENTION_MAX}%.`;
+const CHOOSE_TIME_ZONE = 'Choose a time zone.';
+
+const SettingsForm = z.object({
+  timeZone: z
+    .string({ error: CHOOSE_TIME_ZONE })
+    .trim()
+    .min(1, CHOOSE_TIME_ZONE)
+    .refine((name) => name === '' || isValidTimeZone(name), { error: (issue) => unknownTimeZoneMessage(String(issue.input)) }),
+  dayStartHour: numberText(HOUR, () => HOUR).pipe(z.number().int(HOUR).min(0, HOUR).max(23, HOUR)),
+  newCardsPerDay: dailyLimit(LIMITS.newCardsPerDay),
+  reviewsPerDay: dailyLimit(LIMITS.reviewsPerDay),
+  desiredRetention: numberText('Enter a number.')
+    .pipe(z.number().min(RETENTION_MIN, RETENTION).max(RETENTION_MAX, RETENTION).int('Use a whole percentage.'))
+    .transform((percent) => percent / 100),
+});
+
+/** Each field's text; a field missing from the form is empty. */
+export function submittedValues(form: FormData): SettingsFormValues {
+  const text = (field: SettingsField) => {
+    const value = form.get(field);
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    timeZone: text('timeZone'),
+    dayStartHour: text('dayStartHour'),
+    newCardsPerDay: text('newCardsPerDay'),
+    reviewsPerDay: text('reviewsPerDay'),
+    desiredRetention: text('desiredRetention'),
+  };
+}
+
+/** The settings a form asks for, or the first problem with each field that is wrong. */
+export function parseSettingsForm(form: FormData): { ok: true; settings: Settings } | { ok: false; fieldErrors: SettingsFieldErrors } {
+  const fields = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, form.get(field) ?? undefined]));
+  const parsed = SettingsForm.safeParse(fields);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const fieldErrors: SettingsFieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as SettingsField;
+    fieldErrors[field] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+/** Stored settings as the form shows them. */
+export function settingsFormValues(settings: Settings): SettingsFormValues {
+  return {
+    timeZone: settings.timeZone,
+    dayStartHour: String(settings.dayStartHour),
+    newCardsPerDay: String(settings.newCardsPerDay),
+    reviewsPerDay: String(settings.reviewsPerDay),
+    desiredRetention: String(Math.round(settings.desiredRetention * 100)),
+  };
+}

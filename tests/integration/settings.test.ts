@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDashboard } from '@/lib/data/dashboard';
+import { getCurrentUser, updateSettings } from '@/lib/data/users';
+import type { Db } from '@/lib/db/client';
+import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/database';
+
+// The actions run as they do in the app, on the test database instead of the app's own, outside a Next request.
+const current = vi.hoisted(() => ({ db: undefined as Db | undefined }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('@/lib/data/learner', () => ({
+  openLearner: async () => ({ db: current.db!, user: await getCurrentUser(current.db!) }),
+}));
+
+const { adoptTimeZone, saveSettings } = await import('@/app/settings/actions');
+
+const SAVED = { timeZone: 'Asia/Shanghai', dayStartHour: 4, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 };
+const VALID_FORM = { timeZone: 'Europe/Paris', dayStartHour: '5', newCardsPerDay: '15', reviewsPerDay: '150', desiredRetention: '85' };
+const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
+
+function formWith(changes: Partial<Record<keyof typeof VALID_FORM, string | null>>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ ...VALID_FORM, ...changes })) {
+    if (value !== null) form.set(name, value);
+  }
+  return form;
+}
+
+describe.each(BACKENDS)('settings actions on %s', (backend) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    current.db = database.db;
+  });
+
+  beforeEach(async () => {
+    const user = await getCurrentUser(database.db);
+    await updateSettings(database.db, user.id, SAVED);
+  });
+
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  async function storedSettings() {
+    const { timeZone, dayStartHour, newCardsPerDay, reviewsPerDay, desiredRetention } = await database.db.user.findFirstOrThrow();
+    return { timeZone, dayStartHour, newCardsPerDay, reviewsPerDay, desiredRetention };
+  }
+
+  it.each([
+    ['newCardsPerDay', '', /enter a number/i],
+    ['newCardsPerDay', null, /enter a number/i],
+    ['newCardsPerDay', 'many', /not a number/i],
+    ['newCardsPerDay', '2.5', /whole number/i],
+    ['newCardsPerDay', '-1', /at least 0/i],
+    ['newCardsPerDay', '10000', /at most 9999/i],
+    ['reviewsPerDay', '', /enter a number/i],
+    ['reviewsPerDay', null, /enter a number/i],
+    ['reviewsPerDay', '100000', /at most 99999/i],
+    ['dayStartHour', '', /hour/i],
+    ['dayStartHour', null, /hour/i],
+    ['dayStartHour', '24', /hour/i],
+    ['dayStartHour', '4.5', /hour/i],
+    ['desiredRetention', '', /enter a number/i],
+    ['desiredRetention', null, /enter a number/i],
+    ['desiredRetention', '60', /between 70% and 99%/i],
+    ['desiredRetention', '0.9', /between 70% and 99%/i],
+    ['timeZone', '', /choose a time zone/i],
+    ['timeZone', null, /choose a time zone/i],
+    ['timeZone', 'Mars/Olympus_Mons', /unknown time zone/i],
+  ] as const)('refuses %s = %j with a message for that field, keeps what was typed, and saves nothing', async (field, value, message) => {
+    const state = await saveSettings(NOT_SUBMITTED, formWith({ [field]: value }));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/nothing was saved/i);
+    expect(state.fieldErrors[field]).toMatch(message);
+    expect(Object.keys(state.fieldErrors)).toEqual([field]);
+    expect(state.values).toEqual({ ...VALID_FORM, [field]: value ?? '' });
+    expect(await storedSettings()).toEqual(SAVED);
+  });
+
+  it('saves valid settings', async () => {
+    const state = await saveSettings(NOT_SUBMITTED, formWith({}));
+    expect(state).toMatchObject({ ok: true, message: 'Settings saved.', fieldErrors: {}, values: VALID_FORM });
+    expect(await storedSettings()).toEqual({ timeZone: 'Europe/Paris', dayStartHour: 5, newCardsPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 });
+  });
+
+  it('stores a time zone under its canonical, current name', async () => {
+    for (const [typed, stored] of [['utc', 'UTC'], ['asia/shanghai', 'Asia/Shanghai'], ['Asia/Calcutta', 'Asia/Kolkata'], ['Europe/Kiev', 'Europe/Kyiv']]) {
+      const state = await saveSettings(NOT_SUBMITTED, formWith({ timeZone: typed }));
+      expect(state.ok, typed).toBe(true);
+      expect(state.values?.timeZone).toBe(stored);
+      expect((await storedSettings()).timeZone).toBe(stored);
+    }
+  });
+
+  it('refuses a time zone that JavaScript accepts but the database does not, from the form and from the dashboard', async () => {
+    const state = await saveSettings(NOT_SUBMITTED, formWith({ timeZone: 'US/Pacific-New' }));
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors.timeZone).toMatch(/US\/Pacific-New/);
+    const adopted = await adoptTimeZone('US/Pacific-New');
+    expect(adopted.ok).toBe(false);
+    expect(adopted.message).toMatch(/US\/Pacific-New/);
+    expect(await storedSettings()).toEqual(SAVED);
+  });
+
+  it('adopts the browser’s time zone under its canonical name', async () => {
+    expect(await adoptTimeZone('utc')).toEqual({ ok: true, message: 'Your study day now follows UTC.' });
+    expect(await storedSettings()).toEqual({ ...SAVED, timeZone: 'UTC' });
+  });
+
+  it('falls back to UTC, and says so, when the stored time zone is one the database refuses', async () => {
+    const user = await getCurrentUser(database.db);
+    await updateSettings(database.db, user.id, { ...SAVED, timeZone: 'US/Pacific-New' });
+    const learner = await getCurrentUser(database.db);
+    expect(learner.timeZone).toBe('UTC');
+    expect(learner.unusableTimeZone).toBe('US/Pacific-New');
+    const dashboard = await getDashboard(database.db, learner, new Date());
+    expect(dashboard.history).toHaveLength(28);
+  });
+});
