@@ -22,8 +22,12 @@ export type SettingsFormState = {
   submission: number;
 };
 
+const MALFORMED = 'This form submission is malformed. Reload the page and try again.';
+
 export async function saveSettings(previous: SettingsFormState, form: FormData): Promise<SettingsFormState> {
-  const submission = previous.submission + 1;
+  // Anyone can call an action with any arguments; only a form from the settings page gets further.
+  const submission = (Number.isSafeInteger(previous?.submission) ? previous.submission : 0) + 1;
+  if (!(form instanceof FormData)) return { ok: false, message: MALFORMED, fieldErrors: {}, values: null, submission };
   const refuse = (fieldErrors: SettingsFieldErrors): SettingsFormState => ({
     ok: false,
     message: 'Nothing was saved: please correct the marked fields.',

@@ -117,4 +117,17 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     const dashboard = await getDashboard(database.db, learner, new Date());
     expect(dashboard.history).toHaveLength(28);
   });
+
+  it('answers an action called with anything but its form (as anyone can) with a message, and saves nothing', async () => {
+    const hostile: unknown[][] = [[undefined, undefined], [null, 'text'], [{ submission: 'x' }, { timeZone: 'UTC' }], [NOT_SUBMITTED, 42]];
+    for (const [previous, form] of hostile) {
+      const state = await saveSettings(previous as typeof NOT_SUBMITTED, form as FormData);
+      expect(state.ok).toBe(false);
+      expect(state.message).toMatch(/malformed/);
+    }
+    for (const value of [undefined, null, 42, { zone: 'UTC' }, '']) {
+      expect((await adoptTimeZone(value as string)).ok).toBe(false);
+    }
+    expect(await storedSettings()).toEqual(SAVED);
+  });
 });
