@@ -11,6 +11,9 @@ const STATUS_BY_ERROR: Record<string, number> = {
   conflict: 409,
   inactive: 409,
   'not-latest': 409,
+  'already-undone': 409,
+  undone: 409,
+  'request-reused': 422,
 };
 
 /** Ids are PostgreSQL `integer` columns: anything outside 1…2³¹−1 names no row. */

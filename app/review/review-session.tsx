@@ -165,7 +165,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
           }),
         );
         void refreshAfterGrade(change);
-      } else if (result.error === 'conflict' || result.error === 'inactive' || result.error === 'not-found') {
+      } else if (['conflict', 'inactive', 'not-found', 'undone', 'request-reused'].includes(result.error)) {
         const answeredHere = session.undo.some((entry) => entry.kind === 'review' && entry.cardId === card.cardId);
         setNotice({
           tone: 'info',
@@ -188,7 +188,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         last.kind === 'review'
           ? await post<QueueAnswer>('/api/review/undo', { reviewLogId: last.reviewLogId })
           : await post<QueueAnswer>('/api/review/card', { cardId: last.cardId, action: 'resume' });
-      if (result.ok || result.error === 'not-found' || result.error === 'not-latest') {
+      if (result.ok || result.error === 'not-found' || result.error === 'already-undone' || result.error === 'not-latest') {
         setSession((current) => ({
           reviewed: Math.max(0, current.reviewed - (result.ok && last.kind === 'review' ? 1 : 0)),
           undo: current.undo.slice(0, -1),

@@ -53,9 +53,9 @@ type Failure<E extends string> = { ok: false; error: E; message: string };
 
 export type GradeResult =
   | { ok: true; reviewLogId: number; duplicate: boolean; card: { cardId: number; version: number; state: CardState; due: Date } }
-  | Failure<'not-found' | 'conflict' | 'inactive'>;
+  | Failure<'not-found' | 'conflict' | 'inactive' | 'request-reused' | 'undone'>;
 
-export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Failure<'not-found' | 'not-latest'>;
+export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Failure<'not-found' | 'already-undone' | 'not-latest'>;
 
 export type CardActionResult = { ok: true } | Failure<'not-found'>;
 
@@ -290,7 +290,7 @@ export interface GradeInput {
 const GRADE_RATING: Record<Grade, number> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 class ExpectedFailure extends Error {
-  constructor(readonly failure: Failure<'not-found' | 'not-latest'>) {
+  constructor(readonly failure: Failure<'not-found' | 'already-undone' | 'not-latest'>) {
     super(failure.message);
   }
 }
@@ -314,14 +314,22 @@ function isUniqueViolation(error: unknown): boolean {
  * (`ReviewQueue.upcoming`) and refreshes the queue after showing it.
  */
 export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date): Promise<GradeResult> {
+  /** What became of an earlier request with this id: applied (answer it again), used for another card, or undone. */
   const replay = async (): Promise<GradeResult | null> => {
     const existing = await db.reviewLog.findUnique({
       where: { requestId: input.requestId },
       select: { id: true, userId: true, card: { select: { id: true, version: true, state: true, due: true } } },
     });
-    if (!existing || existing.userId !== user.id || existing.card.id !== input.cardId) return null;
-    const { id: cardId, version, state, due } = existing.card;
-    return { ok: true, reviewLogId: existing.id, duplicate: true, card: { cardId, version, state, due } };
+    if (existing && (existing.userId !== user.id || existing.card.id !== input.cardId)) {
+      return { ok: false, error: 'request-reused', message: 'This request id already belongs to another answer: each answer needs an id of its own.' };
+    }
+    if (existing) {
+      const { id: cardId, version, state, due } = existing.card;
+      return { ok: true, reviewLogId: existing.id, duplicate: true, card: { cardId, version, state, due } };
+    }
+    const undone = await db.undoneReview.findUnique({ where: { requestId: input.requestId }, select: { userId: true } });
+    if (undone) return { ok: false, error: 'undone', message: 'That answer was undone, so it is not applied again.' };
+    return null;
   };
 
   const served = servedCards.get(input.cardId);
@@ -352,6 +360,7 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
           reps = ${after.reps}, lapses = ${after.lapses}, "lastReview" = ${after.lastReview}, version = version + 1, "updatedAt" = ${now}
         WHERE id = ${input.cardId} AND "userId" = ${user.id} AND version = ${input.expectedVersion}
           AND "updatedAt" = ${card.updatedAt} AND status = 'ACTIVE'
+          AND NOT EXISTS (SELECT 1 FROM "UndoneReview" WHERE "requestId" = ${input.requestId})
         RETURNING id
       )
       INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
@@ -382,7 +391,14 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
   try {
     const cardId = await db.$transaction(async (tx) => {
       const log = await tx.reviewLog.findFirst({ where: { id: reviewLogId, userId: user.id } });
-      if (!log) throw new ExpectedFailure({ ok: false, error: 'not-found', message: 'That review was already undone.' });
+      if (!log) {
+        const undone = await tx.undoneReview.findFirst({ where: { reviewLogId, userId: user.id }, select: { reviewLogId: true } });
+        throw new ExpectedFailure(
+          undone
+            ? { ok: false, error: 'already-undone', message: 'That review was already undone.' }
+            : { ok: false, error: 'not-found', message: 'There is no review with that id to undo.' },
+        );
+      }
       const restored = await tx.card.updateMany({
         where: { id: log.cardId, version: log.versionAfter },
         // Back to the version it had too, so an earlier review of the card becomes its latest again.
@@ -395,6 +411,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
           message: 'This card has changed since that review, so the review can no longer be undone.',
         });
       }
+      await tx.undoneReview.create({ data: { reviewLogId: log.id, requestId: log.requestId, userId: user.id, undoneAt: now } });
       await tx.reviewLog.delete({ where: { id: log.id } });
       return log.cardId;
     });

@@ -150,7 +150,44 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     const { updatedAt: _beforeAt, ...beforeFields } = before;
     expect(restoredFields).toEqual(beforeFields);
     expect(await database.db.reviewLog.findUnique({ where: { id: graded.reviewLogId } })).toBeNull();
-    expect(await undoReview(database.db, user, graded.reviewLogId, start)).toMatchObject({ ok: false, error: 'not-found' });
+    expect(await undoReview(database.db, user, graded.reviewLogId, start)).toMatchObject({
+      ok: false,
+      error: 'already-undone',
+      message: 'That review was already undone.',
+    });
+  });
+
+  it('says a review that never existed does not exist, rather than “already undone”', async () => {
+    const last = await database.db.reviewLog.findFirst({ orderBy: { id: 'desc' } });
+    const result = await undoReview(database.db, user, (last?.id ?? 0) + 1000, start);
+    expect(result).toMatchObject({ ok: false, error: 'not-found', message: 'There is no review with that id to undo.' });
+  });
+
+  it('does not apply an undone answer again when its request is retried', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    const requestId = randomUUID();
+    const graded = await grade(queue, 'good', start, requestId);
+    if (!graded.ok) throw new Error(graded.message);
+    expect((await undoReview(database.db, user, graded.reviewLogId, start)).ok).toBe(true);
+    const retried = await grade(queue, 'good', start, requestId);
+    expect(retried).toMatchObject({ ok: false, error: 'undone' });
+    expect(await database.db.reviewLog.count({ where: { requestId } })).toBe(0);
+    const card = await database.db.card.findUniqueOrThrow({ where: { id: queue.card!.cardId } });
+    expect(card.version).toBe(queue.card!.version);
+  });
+
+  it('says so when a request id from another card is reused, instead of blaming another tab', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    const requestId = randomUUID();
+    const first = await grade(queue, 'good', start, requestId);
+    if (!first.ok) throw new Error(first.message);
+    const next = await getReviewQueue(database.db, user, start);
+    expect(next.card!.cardId).not.toBe(queue.card!.cardId);
+    const reused = await grade(next, 'good', start, requestId);
+    expect(reused).toMatchObject({ ok: false, error: 'request-reused' });
+    expect((reused as { message: string }).message).not.toMatch(/tab|window/);
+    const untouched = await database.db.card.findUniqueOrThrow({ where: { id: next.card!.cardId } });
+    expect(untouched.version).toBe(next.card!.version);
   });
 
   it('refuses to undo a review that is no longer the card’s latest', async () => {
