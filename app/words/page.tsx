@@ -4,6 +4,8 @@ import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort }
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
+import { parsePageNumber } from '@/lib/validation/ids';
+import { cleanSearchText } from '@/lib/validation/search-text';
 
 export const metadata: Metadata = { title: 'Words' };
 
@@ -24,10 +26,10 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 
 export default async function WordsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const query = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
+  const query = cleanSearchText(params.q);
   const filter = pick(params.filter, WORD_FILTERS, 'all');
   const sort = pick(params.sort, WORD_SORTS, 'frequency');
-  const page = Number.parseInt(typeof params.page === 'string' ? params.page : '1', 10) || 1;
+  const page = parsePageNumber(params.page);
   const { db, user } = await learnerOrUnavailable();
   const now = new Date();
   const result = await searchWords(db, user, { query, filter, sort, page }, now);

@@ -7,6 +7,7 @@ import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { formatInterval } from '@/lib/scheduling/fsrs';
+import { parseId } from '@/lib/validation/ids';
 import { CardControls } from './card-controls';
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,8 +16,8 @@ const RATING_LABELS = ['', 'Again', 'Hard', 'Good', 'Easy'];
 const RATING_COLORS = ['', 'text-red-700 dark:text-red-400', 'text-amber-700 dark:text-amber-400', 'text-emerald-700 dark:text-emerald-400', 'text-sky-700 dark:text-sky-400'];
 
 async function loadWord(id: string) {
-  const wordId = Number(id);
-  if (!Number.isSafeInteger(wordId) || wordId <= 0) notFound();
+  const wordId = parseId(id);
+  if (wordId === null) notFound();
   const { db, user } = await learnerOrUnavailable();
   const word = await getWordDetail(db, user, wordId, new Date());
   if (!word) notFound();
