@@ -17,7 +17,8 @@ export interface WordListItem {
   id: number;
   hanzi: string;
   pinyin: string;
-  gloss: string;
+  /** By reading, the one used in the articles first. */
+  meanings: Meaning[];
   inDictionary: boolean;
   frequency: number;
   cardId: number;
@@ -114,7 +115,7 @@ export async function searchWords(
   const match = trimmed ? queryCondition(trimmed) : null;
   const listPage = async (pageNumber: number) => {
     const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
-      SELECT w.id, w.hanzi, w.pinyin, w.glossary AS gloss, w."inDictionary", w.frequency,
+      SELECT w.id, w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
              c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
       FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
       WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
