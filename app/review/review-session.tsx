@@ -360,7 +360,7 @@ function CardView({
               {sentences.map((sentence) => (
                 <li key={sentence.id} className="text-lg leading-relaxed">
                   <HighlightedSentence sentence={sentence} />
-                  <p className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
+                  <p lang="zh-CN" className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
                 </li>
               ))}
             </ul>
