@@ -97,3 +97,27 @@ describe('Chinese text', () => {
     await page.close();
   });
 });
+
+describe('icons', () => {
+  it('serves /favicon.ico as a real icon and links an icon from every page', async () => {
+    const response = await fetch(`${app.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const icon = Buffer.from(await response.arrayBuffer());
+    expect([...icon.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(icon.readUInt16LE(4)).toBeGreaterThanOrEqual(2);
+
+    const page = await newPage(browser);
+    for (const route of ['/', '/words', '/words/1', '/settings']) {
+      await page.goto(`${app.url}${route}`);
+      const links = await page.locator('link[rel~="icon"], link[rel="apple-touch-icon"]').evaluateAll((elements) => elements.map((element) => (element as HTMLLinkElement).href));
+      expect(links.length, route).toBeGreaterThanOrEqual(2);
+      for (const href of links) {
+        const linked = await fetch(href);
+        expect(linked.status, href).toBe(200);
+        expect(linked.headers.get('content-type'), href).toMatch(/^image\//);
+      }
+    }
+    await page.close();
+  });
+});
