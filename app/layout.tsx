@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from 'next';
+import '@fontsource/noto-serif-sc/400.css';
+import './_fonts/noto-sans-sc.css';
 import { NavBar } from './_components/nav-bar';
 import './globals.css';
 

@@ -4,6 +4,9 @@ import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort }
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
+import { summarizeMeanings } from '@/lib/chinese/meaning-summary';
+import { parsePageNumber } from '@/lib/validation/ids';
+import { cleanSearchText } from '@/lib/validation/search-text';
 
 export const metadata: Metadata = { title: 'Words' };
 
@@ -24,10 +27,10 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 
 export default async function WordsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const query = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
+  const query = cleanSearchText(params.q);
   const filter = pick(params.filter, WORD_FILTERS, 'all');
   const sort = pick(params.sort, WORD_SORTS, 'frequency');
-  const page = Number.parseInt(typeof params.page === 'string' ? params.page : '1', 10) || 1;
+  const page = parsePageNumber(params.page);
   const { db, user } = await learnerOrUnavailable();
   const now = new Date();
   const result = await searchWords(db, user, { query, filter, sort, page }, now);
@@ -90,26 +93,43 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-          {result.words.map((word) => (
-            <li key={word.id}>
-              <Link href={`/words/${word.id}`} className="flex items-center gap-4 px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50 dark:hover:bg-stone-800/60">
-                <span lang="zh-CN" className="hanzi w-24 shrink-0 text-2xl sm:w-32">
-                  {word.hanzi}
-                </span>
-                <span className="min-w-0 flex-1">
-                  <span className="block text-stone-700 dark:text-stone-200">{word.pinyin}</span>
-                  <span className="block truncate text-sm text-stone-500 dark:text-stone-400">{word.gloss || 'not in the dictionary'}</span>
-                </span>
-                <span className="hidden w-14 text-right text-sm tabular-nums text-stone-500 sm:block" title="Occurrences in your articles">
-                  {word.frequency}×
-                </span>
-                <span className="flex w-28 flex-col items-end gap-1 text-xs">
-                  <CardStateBadge state={word.state} status={word.status} />
-                  {word.status === 'ACTIVE' && word.state !== 'NEW' && <span className="text-stone-500">{formatRelativeDue(word.due, now)}</span>}
-                </span>
-              </Link>
-            </li>
-          ))}
+          {result.words.map((word) => {
+            const meaning = summarizeMeanings(word.meanings, query);
+            return (
+              <li key={word.id}>
+                <Link
+                  href={`/words/${word.id}`}
+                  className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-baseline gap-x-3 gap-y-1 px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50 sm:grid-cols-[8rem_minmax(0,1fr)_3.5rem_7rem] sm:items-center sm:gap-x-4 dark:hover:bg-stone-800/60 dark:focus-visible:bg-stone-800/60"
+                >
+                  <span lang="zh-CN" className="hanzi text-2xl sm:row-span-2">
+                    {word.hanzi}
+                  </span>
+                  <span className="text-stone-700 [overflow-wrap:anywhere] sm:col-start-2 sm:row-start-1 dark:text-stone-200">{word.pinyin}</span>
+                  <span className="col-span-full row-start-2 text-sm text-stone-500 sm:col-span-1 sm:col-start-2 dark:text-stone-400">
+                    {meaning ? (
+                      <>
+                        <span className="line-clamp-2">{meaning.definitions}</span>
+                        {meaning.matchedReading && (
+                          <span className="line-clamp-1">
+                            <span className="font-medium text-stone-600 dark:text-stone-300">Also {meaning.matchedReading.pinyin}:</span> {meaning.matchedReading.definitions}
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="italic">not in the dictionary</span>
+                    )}
+                  </span>
+                  <span className="hidden text-right text-sm tabular-nums text-stone-500 sm:col-start-3 sm:row-span-2 sm:row-start-1 sm:block dark:text-stone-400" title="Occurrences in your articles">
+                    {word.frequency}×
+                  </span>
+                  <span className="col-start-3 row-start-1 flex flex-wrap items-center justify-end gap-x-2 gap-y-1 text-xs sm:col-start-4 sm:row-span-2 sm:flex-col sm:items-end">
+                    <CardStateBadge state={word.state} status={word.status} />
+                    {word.status === 'ACTIVE' && word.state !== 'NEW' && <span className="text-stone-500 dark:text-stone-400">{formatRelativeDue(word.due, now)}</span>}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
 

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { normalizePinyinQuery } from '@/lib/chinese/pinyin';
+import { MAX_INT32 } from '@/lib/validation/ids';
 import { schedulerFor, storedCard } from './review';
 import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
 
@@ -9,12 +10,15 @@ export type WordFilter = (typeof WORD_FILTERS)[number];
 export const WORD_SORTS = ['frequency', 'due', 'recent'] as const;
 export type WordSort = (typeof WORD_SORTS)[number];
 export const WORDS_PAGE_SIZE = 50;
+/** Keeps the list's OFFSET within a 32-bit integer. */
+const LAST_POSSIBLE_PAGE = Math.floor(MAX_INT32 / WORDS_PAGE_SIZE);
 
 export interface WordListItem {
   id: number;
   hanzi: string;
   pinyin: string;
-  gloss: string;
+  /** By reading, the one used in the articles first. */
+  meanings: Meaning[];
   inDictionary: boolean;
   frequency: number;
   cardId: number;
@@ -100,6 +104,7 @@ function orderBy(sort: WordSort): Prisma.Sql {
   }
 }
 
+/** Searches the learner's words; a page past the last shows the last page. */
 export async function searchWords(
   db: Db,
   user: User,
@@ -108,16 +113,37 @@ export async function searchWords(
 ): Promise<{ words: WordListItem[]; total: number; page: number; pageCount: number }> {
   const trimmed = query.trim();
   const match = trimmed ? queryCondition(trimmed) : null;
-  const safePage = Math.max(1, Math.floor(page));
-  const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
-    SELECT w.id, w.hanzi, w.pinyin, w.glossary AS gloss, w."inDictionary", w.frequency,
-           c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
-    FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
-    WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
-    ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
-    LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(safePage - 1) * WORDS_PAGE_SIZE}`;
-  const total = rows[0]?.total ?? 0;
-  return { words: rows.map(({ total: _total, ...word }) => word), total, page: safePage, pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)) };
+  const listPage = async (pageNumber: number) => {
+    const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
+      SELECT w.id, w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
+             c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
+      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
+      WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
+      ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
+      LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(pageNumber - 1) * WORDS_PAGE_SIZE}`;
+    return { rows, total: rows[0]?.total ?? 0 };
+  };
+  const countMatches = async () => {
+    const [{ total }] = await db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total
+      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
+      WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}`;
+    return total;
+  };
+
+  let pageNumber = Math.min(Math.max(1, Math.floor(page) || 1), LAST_POSSIBLE_PAGE);
+  let { rows, total } = await listPage(pageNumber);
+  if (rows.length === 0 && pageNumber > 1) {
+    const lastPage = Math.max(1, Math.ceil((await countMatches()) / WORDS_PAGE_SIZE));
+    pageNumber = Math.min(pageNumber, lastPage);
+    ({ rows, total } = await listPage(pageNumber));
+  }
+  return {
+    words: rows.map(({ total: _total, ...word }) => word),
+    total,
+    page: pageNumber,
+    pageCount: Math.max(1, Math.ceil(total / WORDS_PAGE_SIZE)),
+  };
 }
 
 export interface WordDetail {

@@ -263,6 +263,27 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     expect((await searchWords(database.db, user, { query: 'qqqzzz' }, now)).total).toBe(0);
   });
 
+  it('lists each word with its meanings by reading, the one its articles use first', async () => {
+    const found = await searchWords(database.db, user, { query: '的' }, new Date('2026-03-11T01:00:00Z'));
+    const de = found.words.find((word) => word.hanzi === '的');
+    expect(de?.meanings[0]).toMatchObject({ pinyin: 'de', definitions: expect.arrayContaining(["of; ~'s (possessive particle)"]) });
+    expect(de?.meanings.slice(1).map((meaning) => meaning.pinyin)).toContain('dī');
+  });
+
+  it('gives the last page for a page past the end, within 32-bit offsets', async () => {
+    const now = new Date('2026-03-11T01:00:00Z');
+    const first = await searchWords(database.db, user, {}, now);
+    expect(first.pageCount).toBeGreaterThan(1);
+    for (const page of [first.pageCount + 1, 2_147_483_647, 1e18]) {
+      const past = await searchWords(database.db, user, { page }, now);
+      expect(past.page, String(page)).toBe(first.pageCount);
+      expect(past.words.length, String(page)).toBeGreaterThan(0);
+      expect(past.total, String(page)).toBe(first.total);
+    }
+    const none = await searchWords(database.db, user, { query: 'qqqzzz', page: 5 }, now);
+    expect(none).toMatchObject({ page: 1, pageCount: 1, total: 0, words: [] });
+  });
+
   it('takes known and suspended cards out of the queue, and a reset card comes back as new', async () => {
     const now = new Date('2026-03-11T01:00:00Z');
     const queue = await getReviewQueue(database.db, user, now);

@@ -7,6 +7,7 @@ import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { formatInterval } from '@/lib/scheduling/fsrs';
+import { parseId } from '@/lib/validation/ids';
 import { CardControls } from './card-controls';
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,9 +15,13 @@ type Props = { params: Promise<{ id: string }> };
 const RATING_LABELS = ['', 'Again', 'Hard', 'Good', 'Easy'];
 const RATING_COLORS = ['', 'text-red-700 dark:text-red-400', 'text-amber-700 dark:text-amber-400', 'text-emerald-700 dark:text-emerald-400', 'text-sky-700 dark:text-sky-400'];
 
+function formatSeconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(1)} s`;
+}
+
 async function loadWord(id: string) {
-  const wordId = Number(id);
-  if (!Number.isSafeInteger(wordId) || wordId <= 0) notFound();
+  const wordId = parseId(id);
+  if (wordId === null) notFound();
   const { db, user } = await learnerOrUnavailable();
   const word = await getWordDetail(db, user, wordId, new Date());
   if (!word) notFound();
@@ -32,6 +37,7 @@ export default async function WordPage({ params }: Props) {
   const { word, user } = await loadWord((await params).id);
   const now = new Date();
   const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
+  const [primary, ...otherReadings] = word.meanings;
   return (
     <div className="flex flex-col gap-6">
       <Link href="/words" className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
@@ -45,33 +51,37 @@ export default async function WordPage({ params }: Props) {
             </h1>
             <p className="mt-2 text-2xl text-stone-700 dark:text-stone-200">{word.pinyin}</p>
           </div>
-          <div className="flex flex-col items-end gap-2 text-sm">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:flex-col sm:items-end sm:gap-2">
             <CardStateBadge state={word.card.state} status={word.card.status} />
             {word.card.status === 'ACTIVE' && word.card.state !== 'NEW' && (
-              <span className="text-stone-500">next {formatRelativeDue(word.card.due, now)}</span>
+              <span className="text-stone-500 dark:text-stone-400">next {formatRelativeDue(word.card.due, now)}</span>
             )}
             {word.card.retrievability !== null && word.card.status === 'ACTIVE' && (
-              <span className="text-stone-500" title="FSRS's estimate of the chance you recall this word right now">
+              <span className="text-stone-500 dark:text-stone-400" title="FSRS's estimate of the chance you recall this word right now">
                 recall now {Math.round(word.card.retrievability * 100)}%
               </span>
             )}
-            <span className="text-stone-500">{word.frequency}× in your articles</span>
+            <span className="text-stone-500 dark:text-stone-400">{word.frequency}× in your articles</span>
           </div>
         </div>
         <div className="mt-5 space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-          {word.meanings.length === 0 ? (
-            <p className="text-stone-600 dark:text-stone-300">Not in the dictionary (CC-CEDICT); its sentences show how it is used.</p>
+          {primary ? (
+            <ol className="list-inside list-decimal space-y-0.5 marker:text-stone-400">
+              {primary.definitions.map((definition) => (
+                <li key={definition}>{definition}</li>
+              ))}
+            </ol>
           ) : (
-            word.meanings.map((meaning) => (
-              <div key={meaning.pinyin}>
-                {word.meanings.length > 1 && <p className="font-medium">{meaning.pinyin}</p>}
-                <ol className="list-inside list-decimal space-y-0.5 marker:text-stone-400">
-                  {meaning.definitions.map((definition) => (
-                    <li key={definition}>{definition}</li>
-                  ))}
-                </ol>
-              </div>
-            ))
+            <p className="text-stone-600 dark:text-stone-300">Not in the dictionary (CC-CEDICT); its sentences show how it is used.</p>
+          )}
+          {otherReadings.length > 0 && (
+            <div className="space-y-1 text-sm text-stone-600 dark:text-stone-300">
+              {otherReadings.map((meaning) => (
+                <p key={meaning.pinyin}>
+                  <span className="font-medium">Also {meaning.pinyin}:</span> {meaning.definitions.join('; ')}
+                </p>
+              ))}
+            </div>
           )}
         </div>
         <CardControls cardId={word.card.id} wordId={word.id} status={word.card.status} state={word.card.state} />
@@ -85,7 +95,7 @@ export default async function WordPage({ params }: Props) {
           {word.sentences.map((sentence) => (
             <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
               <HighlightedSentence sentence={sentence} />
-              <p className="mt-0.5 text-xs text-stone-500">{sentence.articleTitle}</p>
+              <p lang="zh-CN" className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
             </li>
           ))}
         </ul>
@@ -98,32 +108,46 @@ export default async function WordPage({ params }: Props) {
         {word.reviews.length === 0 ? (
           <p className="mt-2 text-stone-600 dark:text-stone-300">Not reviewed yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-2xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-            <table className="w-full text-left text-sm">
-              <thead className="text-stone-500">
-                <tr>
-                  <th className="px-4 py-2 font-medium">When</th>
-                  <th className="px-4 py-2 font-medium">Answer</th>
-                  <th className="px-4 py-2 font-medium">Was</th>
-                  <th className="px-4 py-2 font-medium">Next interval</th>
-                  <th className="px-4 py-2 font-medium">Time</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-                {word.reviews.map((review) => (
-                  <tr key={review.id}>
-                    <td className="px-4 py-2 tabular-nums">{dateFormat.format(review.reviewedAt)}</td>
-                    <td className={`px-4 py-2 font-medium ${RATING_COLORS[review.rating]}`}>{RATING_LABELS[review.rating]}</td>
-                    <td className="px-4 py-2 capitalize">{review.stateBefore.toLowerCase()}</td>
-                    <td className="px-4 py-2 tabular-nums">
-                      {formatInterval(review.dueAfter.getTime() - review.reviewedAt.getTime())}
-                    </td>
-                    <td className="px-4 py-2 tabular-nums">{review.durationMs ? `${(review.durationMs / 1000).toFixed(1)} s` : '—'}</td>
+          <>
+            <ol className="mt-3 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white text-sm sm:hidden dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+              {word.reviews.map((review) => (
+                <li key={review.id} className="px-4 py-2.5">
+                  <p className="flex items-baseline justify-between gap-3">
+                    <span className="whitespace-nowrap tabular-nums">{dateFormat.format(review.reviewedAt)}</span>
+                    <span className={`font-medium ${RATING_COLORS[review.rating]}`}>{RATING_LABELS[review.rating]}</span>
+                  </p>
+                  <p className="mt-0.5 text-stone-500 dark:text-stone-400">
+                    was {review.stateBefore.toLowerCase()} · next in {formatInterval(review.dueAfter.getTime() - review.reviewedAt.getTime())}
+                    {review.durationMs ? ` · ${formatSeconds(review.durationMs)}` : ''}
+                  </p>
+                </li>
+              ))}
+            </ol>
+            <div className="mt-3 hidden overflow-x-auto rounded-2xl border border-stone-200 bg-white sm:block dark:border-stone-800 dark:bg-stone-900">
+              <table className="w-full text-left text-sm">
+                <thead className="text-stone-500 dark:text-stone-400">
+                  <tr>
+                    <th className="px-4 py-2 font-medium">When</th>
+                    <th className="px-4 py-2 font-medium">Answer</th>
+                    <th className="px-4 py-2 font-medium">Was</th>
+                    <th className="px-4 py-2 font-medium">Next interval</th>
+                    <th className="px-4 py-2 font-medium">Time</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+                  {word.reviews.map((review) => (
+                    <tr key={review.id}>
+                      <td className="whitespace-nowrap px-4 py-2 tabular-nums">{dateFormat.format(review.reviewedAt)}</td>
+                      <td className={`px-4 py-2 font-medium ${RATING_COLORS[review.rating]}`}>{RATING_LABELS[review.rating]}</td>
+                      <td className="px-4 py-2 capitalize">{review.stateBefore.toLowerCase()}</td>
+                      <td className="whitespace-nowrap px-4 py-2 tabular-nums">{formatInterval(review.dueAfter.getTime() - review.reviewedAt.getTime())}</td>
+                      <td className="whitespace-nowrap px-4 py-2 tabular-nums">{review.durationMs ? formatSeconds(review.durationMs) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </section>
     </div>
