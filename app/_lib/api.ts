@@ -4,6 +4,7 @@ import { DatabaseUnavailableError, openLearner } from '@/lib/data/learner';
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/data/users';
 import { readJsonRequest } from '@/lib/http/request-guard';
+import { MAX_INT32 } from '@/lib/validation/ids';
 
 const STATUS_BY_ERROR: Record<string, number> = {
   invalid: 400,
@@ -17,7 +18,7 @@ const STATUS_BY_ERROR: Record<string, number> = {
 };
 
 /** Ids are PostgreSQL `integer` columns: anything outside 1…2³¹−1 names no row. */
-export const rowId = z.number().int().positive().max(2_147_483_647);
+export const rowId = z.number().int().positive().max(MAX_INT32);
 
 type Outcome = { ok: true } | { ok: false; error: string; message: string };
 

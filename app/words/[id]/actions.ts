@@ -4,10 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { openLearner } from '@/lib/data/learner';
 import { resetCard, setCardStatus } from '@/lib/data/review';
+import { parseId } from '@/lib/validation/ids';
+
+const formId = z.string().transform((text, context) => parseId(text) ?? (context.addIssue({ code: 'custom', message: 'not an id' }), z.NEVER));
 
 const CardChange = z.object({
-  cardId: z.coerce.number().int().positive(),
-  wordId: z.coerce.number().int().positive(),
+  cardId: formId,
+  wordId: formId,
   change: z.enum(['known', 'suspend', 'resume', 'reset']),
 });
 
@@ -16,6 +19,8 @@ export type CardChangeState = { ok: boolean | null; message: string };
 const DONE = { known: 'Marked as known.', suspend: 'Suspended.', resume: 'Back in your reviews.', reset: 'Reset: it will come back as a new card.' };
 
 export async function changeCard(_previous: CardChangeState, form: FormData): Promise<CardChangeState> {
+  // Anyone can call an action with any arguments; only this page's form gets further.
+  if (!(form instanceof FormData)) return { ok: false, message: 'That change is not possible.' };
   const parsed = CardChange.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: 'That change is not possible.' };
   const { cardId, wordId, change } = parsed.data;
