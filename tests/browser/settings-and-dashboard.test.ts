@@ -120,9 +120,10 @@ describe('the dashboard', () => {
   it('says when the next cards are due today, keeps each count by its label, and draws a chart with a scale, dates and a table', async () => {
     const dues: string[] = [];
     for (let index = 0; index < 2; index++) {
-      const { queue } = await (await fetch(`${app.url}/api/review/queue`, { method: 'POST', body: '{}' })).json();
+      const { queue } = await (await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
       const graded = await fetch(`${app.url}/api/review/grade`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ cardId: queue.card.cardId, version: queue.card.version, grade: 'good', requestId: randomUUID() }),
       });
       dues.push((await graded.json()).card.due);
