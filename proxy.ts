@@ -21,6 +21,8 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
+  // For the server's error log: which page a failure happened on.
+  requestHeaders.set('x-ciku-path', request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;

@@ -1,6 +1,8 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { DatabaseUnavailableError, openLearner } from '@/lib/data/learner';
+import { asDatabaseUnavailable, openLearner } from '@/lib/data/learner';
+import { describeDatabaseError } from '@/lib/db/errors';
+import { logServerError } from '@/lib/log/server-log';
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/data/users';
 import { readJsonRequest } from '@/lib/http/request-guard';
@@ -49,8 +51,13 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
         headers: { 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
       });
     } catch (error) {
-      if (error instanceof DatabaseUnavailableError) return refuse(503, 'unavailable', error.message);
-      throw error;
+      // Any query can meet a database that went away, not only the first one.
+      const unavailable = asDatabaseUnavailable(error);
+      const status = unavailable ? 503 : 500;
+      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? describeDatabaseError(error) });
+      return unavailable
+        ? refuse(503, 'unavailable', unavailable.message)
+        : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
     }
   };
 }

@@ -1,4 +1,5 @@
 import { getDb, type Db } from '@/lib/db/client';
+import { describeDatabaseError, isDatabaseUnusable } from '@/lib/db/errors';
 import { databaseTarget, describeTarget } from '@/lib/db/target';
 import { getCurrentUser, type Learner } from './users';
 
@@ -6,25 +7,6 @@ export class DatabaseUnavailableError extends Error {
   constructor(readonly reason: string) {
     super(reason);
     this.name = 'DatabaseUnavailableError';
-  }
-}
-
-function explain(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/does not exist/i.test(message) && /table|relation/i.test(message)) {
-    return 'The database has no Ciku tables yet. Run `npm run db:migrate` (or `npm run db:seed`, which also migrates).';
-  }
-  return message.split('\n')[0];
-}
-
-/** The database and the learner for a request; a database that cannot be used becomes one clear error. */
-export async function openLearner(): Promise<{ db: Db; user: Learner }> {
-  try {
-    const db = await getDb();
-    return { db, user: await getCurrentUser(db) };
-  } catch (error) {
-    console.error(error);
-    throw new DatabaseUnavailableError(`Ciku cannot use its database (${safeDescription()}): ${explain(error)}`);
   }
 }
 
@@ -36,12 +18,33 @@ function safeDescription(): string {
   }
 }
 
-/** Why the database cannot be used right now, or null when it can. */
+function unavailable(error: unknown): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(`Ciku cannot use its database (${safeDescription()}): ${describeDatabaseError(error)}`);
+}
+
+/** The error as a DatabaseUnavailableError when it means the database cannot be used, else null. */
+export function asDatabaseUnavailable(error: unknown): DatabaseUnavailableError | null {
+  if (error instanceof DatabaseUnavailableError) return error;
+  return isDatabaseUnusable(error) ? unavailable(error) : null;
+}
+
+/** The database and the learner for a request; a database that cannot be used becomes one clear error. */
+export async function openLearner(): Promise<{ db: Db; user: Learner }> {
+  try {
+    const db = await getDb();
+    return { db, user: await getCurrentUser(db) };
+  } catch (error) {
+    throw unavailable(error);
+  }
+}
+
+/** Why the database cannot be used right now, or null when it can: asks it, never a cached answer. */
 export async function databaseProblem(): Promise<string | null> {
   try {
-    await openLearner();
+    const db = await getDb();
+    await db.$queryRaw`SELECT 1 FROM "User" LIMIT 1`;
     return null;
   } catch (error) {
-    return (error as Error).message;
+    return unavailable(error).message;
   }
 }

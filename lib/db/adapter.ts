@@ -8,15 +8,32 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+export interface Timeouts {
+  /** How long to wait for a new connection to a PostgreSQL server. */
+  connectMs: number;
+  /** How long one statement may take; a server that stops answering fails it after this long. */
+  statementMs: number;
+}
+
+/** The app answers people: a hung or unreachable server must become a clear error within seconds. */
+export const APP_TIMEOUTS: Timeouts = { connectMs: 3_000, statementMs: 5_000 };
+/** Scripts import whole books in long statements, and nobody waits on a page for them. */
+export const SCRIPT_TIMEOUTS: Timeouts = { connectMs: 10_000, statementMs: 10 * 60_000 };
+
+export async function openDatabase(target: DatabaseTarget, timeouts: Timeouts = SCRIPT_TIMEOUTS): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     // Named statements are parsed once per connection and reused: the review loop runs the same few queries.
     const statementName = (query: { sql: string }) => `ciku_${createHash('sha1').update(query.sql).digest('base64url')}`;
-    return {
-      adapter: new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator: statementName }),
-      close: async () => {},
+    const pool = {
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      // The server cancels a statement that runs too long; the client gives up on a server that stops answering.
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.statementMs + 1_000,
     };
+    return { adapter: new PrismaPg(pool, { statementNameGenerator: statementName }), close: async () => {} };
   }
   const releaseLock = acquirePgliteLock(target.dataDir);
   try {

@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { openDatabase } from './adapter';
+import { APP_TIMEOUTS, openDatabase, SCRIPT_TIMEOUTS, type Timeouts } from './adapter';
 import { databaseTarget, describeTarget, type DatabaseTarget } from './target';
 
 export type Db = PrismaClient;
@@ -15,8 +15,8 @@ export interface Connection {
 }
 
 /** A new connection: scripts and tests own theirs and close it. */
-export async function connect(target: DatabaseTarget = databaseTarget()): Promise<Connection> {
-  const opened = await openDatabase(target);
+export async function connect(target: DatabaseTarget = databaseTarget(), timeouts: Timeouts = SCRIPT_TIMEOUTS): Promise<Connection> {
+  const opened = await openDatabase(target, timeouts);
   const db = new PrismaClient({ adapter: opened.adapter });
   return {
     db,
@@ -34,7 +34,7 @@ const appConnection = globalThis as unknown as { cikuConnection?: Promise<Connec
 
 /** The app's one connection, kept across hot reloads in development. */
 export function getDb(): Promise<Db> {
-  appConnection.cikuConnection ??= connect().catch((error) => {
+  appConnection.cikuConnection ??= connect(databaseTarget(), APP_TIMEOUTS).catch((error) => {
     appConnection.cikuConnection = undefined;
     throw error;
   });

@@ -17,9 +17,9 @@ export interface SeededApp extends RunningApp {
   destroy(): Promise<void>;
 }
 
-export function seedInto(dataDir: string, extraArgs: string[] = []): SpawnSyncReturns<string> {
+export function seedInto(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...extraArgs], {
-    env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     encoding: 'utf8',
   });
 }

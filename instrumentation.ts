@@ -1,0 +1,14 @@
+import type { Instrumentation } from 'next';
+
+/** Every error a page or route fails with becomes one structured line in the server's log (the client sees no stack). */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const [{ logServerError }, { describeDatabaseError }] = await Promise.all([import('@/lib/log/server-log'), import('@/lib/db/errors')]);
+  logServerError({
+    status: 500,
+    method: request.method,
+    path: request.path,
+    route: context.routePath,
+    reason: describeDatabaseError(error),
+    digest: (error as { digest?: string }).digest,
+  });
+};

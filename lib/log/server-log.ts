@@ -1,0 +1,16 @@
+/**
+ * One JSON line on stderr for every server error answered with a 5xx: when, where, what status, and why
+ * (one line, no stack). Log collectors parse it; people can read it.
+ */
+export interface ServerErrorEntry {
+  status: number;
+  method?: string;
+  path?: string;
+  route?: string;
+  reason: string;
+  digest?: string;
+}
+
+export function logServerError(entry: ServerErrorEntry): void {
+  process.stderr.write(`${JSON.stringify({ level: 'error', time: new Date().toISOString(), ...entry })}\n`);
+}
