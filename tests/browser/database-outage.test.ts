@@ -139,15 +139,42 @@ describe.skipIf(!ADMIN_URL)('a PostgreSQL server that misbehaves', () => {
     await expectWorking();
   });
 
+  it('answers a failing query that is not an outage (a column gone) with a 500 that shows no stack, and logs it', async () => {
+    const direct = new URL(ADMIN_URL!);
+    direct.pathname = `/${databaseName}`;
+    const client = new pg.Client({ connectionString: direct.toString() });
+    await client.connect();
+    try {
+      await client.query('ALTER TABLE "Word" RENAME COLUMN pinyin TO pinyin_gone');
+      const api = await queue();
+      expect(api.status).toBe(500);
+      expect(await api.json()).toMatchObject({ ok: false, error: 'server', message: expect.stringMatching(/logged/) });
+      const page = await request('/words?q=taxi');
+      expect(page.status).toBe(500);
+      expect(await page.text()).not.toMatch(/\n\s+at |pinyin_gone|column/);
+    } finally {
+      await client.query('ALTER TABLE "Word" RENAME COLUMN pinyin_gone TO pinyin');
+      await client.end();
+    }
+    await expectWorking();
+  });
+
   it('leaves one structured line per failed request in the server log, with the path and the reason, and no stack trace', () => {
     const lines = app
       .output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const apiFailures = lines.filter((line) => line.path === '/api/review/queue');
+    const apiFailures = lines.filter((line) => line.path === '/api/review/queue' && line.status === 503);
     expect(apiFailures.length).toBeGreaterThanOrEqual(2);
     for (const line of apiFailures) expect(line).toMatchObject({ level: 'error', status: 503, method: 'POST', reason: expect.stringMatching(/\): \S/) });
     expect(lines.some((line) => line.path === '/review' && line.status === 503)).toBe(true);
+    const broken = lines.filter((line) => line.status === 500);
+    expect(broken).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '/api/review/queue', reason: expect.stringMatching(/pinyin/) }),
+        expect.objectContaining({ path: '/words', route: '/words', reason: expect.stringMatching(/pinyin/) }),
+      ]),
+    );
   });
 });
