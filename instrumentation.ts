@@ -6,8 +6,10 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   logServerError({
     status: 500,
     method: request.method,
-    path: request.path,
+    // The query string may hold what a learner typed: the path is enough to find the failure.
+    path: request.path.split('?')[0],
     route: context.routePath,
+    kind: context.routeType,
     reason: describeDatabaseError(error),
     digest: (error as { digest?: string }).digest,
   });

@@ -7,6 +7,8 @@ export interface ServerErrorEntry {
   method?: string;
   path?: string;
   route?: string;
+  /** For errors Next.js reports: 'render', 'route', 'action' or 'proxy'. */
+  kind?: string;
   reason: string;
   digest?: string;
 }
