@@ -62,7 +62,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   page.on('pageerror', (error) => {
     throw error;
   });
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => {}));
   return page;
 }
 

@@ -19,7 +19,7 @@ describe.each(BACKENDS)('the interval on each answer button, on %s', (backend) =
   beforeAll(async () => {
     database = await createTestDatabase(backend);
     user = await getCurrentUser(database.db);
-    user = await updateSettings(database.db, user.id, { ...user, timeZone: 'UTC', dayStartHour: 4, newCardsPerDay: 8, reviewsPerDay: 500 });
+    user = await updateSettings(database.db, user.id, { timeZone: 'UTC', dayStartHour: 4, newCardsPerDay: 8, reviewsPerDay: 500 });
     await importArticle(database.db, { title: 'Seed', text: SEED_TEXT });
   });
 
