@@ -1,0 +1,141 @@
+import { isFunctionWord } from '@/lib/chinese/function-words';
+import type { Lexicon } from './lexicon';
+import { isNumberExpression } from './numbers';
+
+/** A unit the pass cuts a run of Chinese tokens into: offsets in characters (UTF-16) of the run. */
+export interface Segment {
+  start: number;
+  length: number;
+  text: string;
+  /** The token it came from, when that token was a phrase the dictionary lacks and was split into words. */
+  phrase?: { start: number; length: number };
+}
+
+/** Costs that make the pass prefer, in order: dictionary words, fewer units, the segmenter's own cut. */
+const UNIT = 1;
+const NOT_IN_DICTIONARY = 3;
+const JOIN = 0.2;
+const CUT = 0.3;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+/**
+ * Re-cuts a run of consecutive Chinese tokens (the segmenter's first cut) into units a learner studies:
+ * tokens that together form a dictionary word are joined (一带 一路 → 一带一路, 碳中 和 → 碳中和), a cut
+ * across a dictionary word is moved (开 创新 局 → 开创 新局), and a token the dictionary lacks is split into
+ * its dictionary words (积极支持 → 积极 支持). Among the cuts whose units are all dictionary words, the one
+ * with the fewest units wins; a tie keeps the segmenter's cut. A one-character grammatical word (的, 和, 在)
+ * is never glued to its neighbours, except inside an idiom of four or more characters.
+ */
+export function segmentRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const text of tokenTexts) {
+    tokens.push({ text, start: offset, end: offset + text.length, known: lexicon.isWord(text) || isNumberExpression(text) });
+    offset += text.length;
+  }
+  const run = tokenTexts.join('');
+  const tokenAt = new Array<Token>(run.length);
+  for (const token of tokens) for (let index = token.start; index < token.end; index++) tokenAt[index] = token;
+  const isBoundary = (position: number) => position === 0 || position === run.length || tokenAt[position].start === position;
+
+  const unitCost = (start: number, end: number): number | null => {
+    const token = tokenAt[start];
+    if (token.start === start && token.end === end) return UNIT + (token.known ? 0 : NOT_IN_DICTIONARY);
+    const text = run.slice(start, end);
+    if (!lexicon.isWord(text)) return end - start === 1 ? UNIT + NOT_IN_DICTIONARY : null;
+    let joins = 0;
+    let gluesGrammar = false;
+    let repairsFragment = !tokenAt[start].known;
+    for (let position = start; position < end; position++) {
+      if (!isBoundary(position) && position !== start) continue;
+      const token = tokenAt[position];
+      if (position > start) joins += 1;
+      if (!token.known) repairsFragment = true;
+      if (token.end <= end && token.start >= start && token.text.length === 1 && isFunctionWord(token.text)) gluesGrammar = true;
+    }
+    // 的 话 is not 的话: a grammatical word joins only a fragment it completes, or an idiom.
+    if (joins > 0 && gluesGrammar && !repairsFragment && end - start < 4) return null;
+    return UNIT + JOIN * joins;
+  };
+  /** Ending a unit inside a token the dictionary knows breaks a word; inside a phrase it lacks, it does not. */
+  const cutCost = (position: number) => (isBoundary(position) || !tokenAt[position].known ? 0 : CUT);
+
+  const best = new Array<{ cost: number; from: number }>(run.length + 1);
+  best[0] = { cost: 0, from: -1 };
+  for (let end = 1; end <= run.length; end++) {
+    for (let start = Math.max(0, end - lexicon.maxWordLength); start < end; start++) {
+      if (!best[start]) continue;
+      const cost = unitCost(start, end);
+      if (cost === null) continue;
+      const total = best[start].cost + cost + (end < run.length ? cutCost(end) : 0);
+      // Strictly better only: among equal cuts, the earlier-found (longer first unit) is kept.
+      if (!best[end] || total < best[end].cost - 1e-9) best[end] = { cost: total, from: start };
+    }
+    // A token longer than any dictionary word is always available whole.
+    const token = tokenAt[end - 1];
+    if (token.end === end && end - token.start > lexicon.maxWordLength && best[token.start]) {
+      const total = best[token.start].cost + UNIT + (token.known ? 0 : NOT_IN_DICTIONARY);
+      if (!best[end] || total < best[end].cost) best[end] = { cost: total, from: token.start };
+    }
+  }
+
+  const segments: Segment[] = [];
+  for (let end = run.length; end > 0; end = best[end].from) {
+    const start = best[end].from;
+    segments.push({ start, length: end - start, text: run.slice(start, end) });
+  }
+  segments.reverse();
+  return keepUnknownWordsWhole(segments, tokens, lexicon);
+}
+
+/** A character jieba rarely sees standing alone is a bound morpheme (疫, 疆, 涉), not a word a learner studies by itself. */
+const BOUND_USAGE = 1000;
+/** One-character names of countries and regions as compounds use them: 中美, 中拉, 美方. */
+const COUNTRY = '美俄日韩欧非拉印缅英法德朝巴澳加阿越老柬泰蒙新菲';
+export const COUNTRY_PAIR_OR_SIDE = new RegExp(`^(中[${COUNTRY}]|[${COUNTRY}]方)$`, 'u');
+/** Localisers that end a phrase (危机中 育先机): a token the dictionary lacks that starts with one was cut one character late. */
+const LOCALISER = /^[中上下里内外前后]/u;
+
+/**
+ * A token the dictionary lacks was split into dictionary words above. It stays whole instead when splitting
+ * would leave a bound morpheme as a "word" (染疫 → 染 疫, where 疫 never stands alone), when it is a pair of
+ * countries or a country's side (中拉, 美方), or when it is an idiom whose split leaves loose characters
+ * rather than words (沉渣泛起 → 沉 渣 泛起). A free phrase (积极支持, 党和国家, 最大) stays split, and so does a
+ * token that starts with a localiser the segmenter glued to the next verb (危机中 育: 中育).
+ */
+function keepUnknownWordsWhole(segments: Segment[], tokens: Token[], lexicon: Lexicon): Segment[] {
+  const result: Segment[] = [];
+  let index = 0;
+  while (index < segments.length) {
+    const segment = segments[index];
+    const token = tokens.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)!;
+    let last = index;
+    while (last + 1 < segments.length && segments[last + 1].start + segments[last + 1].length <= token.end) last += 1;
+    const pieces = segments.slice(index, last + 1);
+    const tilesToken = !token.known && pieces.length > 1 && pieces[0].start === token.start && pieces.at(-1)!.start + pieces.at(-1)!.length === token.end;
+    if (tilesToken && keepsWhole(token.text, pieces.map((piece) => piece.text), lexicon)) {
+      result.push({ start: token.start, length: token.text.length, text: token.text });
+    } else {
+      for (const piece of pieces) {
+        const inPhrase = !token.known && pieces.length > 1 && token.start <= piece.start && piece.start + piece.length <= token.end;
+        result.push(inPhrase ? { ...piece, phrase: { start: token.start, length: token.text.length } } : piece);
+      }
+    }
+    index = last + 1;
+  }
+  return result;
+}
+
+function keepsWhole(token: string, pieces: string[], lexicon: Lexicon): boolean {
+  if (COUNTRY_PAIR_OR_SIDE.test(token)) return true;
+  if (LOCALISER.test(token)) return false;
+  const loose = pieces.filter((piece) => piece.length === 1 && !isFunctionWord(piece));
+  if (loose.some((piece) => lexicon.usage(piece) < BOUND_USAGE)) return true;
+  return token.length >= 4 && loose.length >= 2;
+}

@@ -1,0 +1,70 @@
+import type { Lexicon } from './lexicon';
+import { isApproximation, isNumberExpression, isNumeral, MEASURE_WORDS } from './numbers';
+import { COUNTRY_PAIR_OR_SIDE, segmentRun } from './segment';
+
+export type UnitKind = 'word' | 'name' | 'number';
+
+/** A word, name or number of a sentence: where it stands (UTF-16 offsets in the sentence text) and what it is. */
+export interface SentenceUnit {
+  text: string;
+  start: number;
+  length: number;
+  kind: UnitKind;
+  /** The phrase it was written in, when the segmenter's token was a phrase the dictionary lacks (积极支持). */
+  phrase?: { start: number; length: number };
+}
+
+export interface SentenceToken {
+  text: string;
+  /** UTF-16 offset in the sentence text. */
+  start: number;
+}
+
+const ONLY_HAN = /^[\p{Script=Han}〇]+$/u;
+const ENDS_WITH_DIGIT = /\p{Nd}$/u;
+
+/**
+ * Numbers never become cards, with their 多/余/几 and measure pieces: 十九, 第二十七次, 一年, "150 多个",
+ * "2000 多架次" (but 架次 is a word), "726.2 亿美元" (but 美元 is a word). Dictionary words that begin with a
+ * numeral are words (百年, 第一时间, 一些); so are Ciku's own terms (十四五).
+ */
+function kindOf(text: string, afterNumber: boolean, lexicon: Lexicon): UnitKind {
+  if (lexicon.isCikuTerm(text)) return 'word';
+  if (afterNumber && (isApproximation(text) || isNumberExpression(text) || (text.length === 1 && MEASURE_WORDS.has(text)))) return 'number';
+  if (text.length > 1 && isNumeral(text)) return 'number';
+  if (isNumberExpression(text) && !lexicon.isWord(text)) return 'number';
+  if (lexicon.isName(text) || COUNTRY_PAIR_OR_SIDE.test(text)) return 'name';
+  return 'word';
+}
+
+/**
+ * The vocabulary of one sentence, from its segmenter's tokens: runs of Chinese tokens are re-cut into the
+ * units a learner studies (see `segmentRun`), then told apart as words, names and numbers.
+ */
+export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!ONLY_HAN.test(tokens[index].text)) {
+      index += 1;
+      continue;
+    }
+    const first = index;
+    while (index < tokens.length && ONLY_HAN.test(tokens[index].text) && (index === first || tokens[index].start === tokens[index - 1].start + tokens[index - 1].text.length)) index += 1;
+    const run = tokens.slice(first, index);
+    let afterNumber = first > 0 && ENDS_WITH_DIGIT.test(tokens[first - 1].text);
+    for (const segment of segmentRun(run.map((token) => token.text), lexicon)) {
+      const kind = kindOf(segment.text, afterNumber, lexicon);
+      afterNumber = kind === 'number';
+      const offset = run[0].start;
+      units.push({
+        text: segment.text,
+        start: offset + segment.start,
+        length: segment.length,
+        kind,
+        ...(segment.phrase && { phrase: { start: offset + segment.phrase.start, length: segment.phrase.length } }),
+      });
+    }
+  }
+  return units;
+}
