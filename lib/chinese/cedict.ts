@@ -12,6 +12,13 @@ export interface CedictEntry {
 export interface Cedict {
   lookup(hanzi: string): CedictEntry[];
   size: number;
+  /**
+   * How many headwords, in the given script, contain `form`: a corpus-free measure of how productive a
+   * written form is. 後 (back, after) is in 371 traditional headwords, 后 (empress) in 31; 機制 (mechanism)
+   * in 5, 機製 (machine-made) in 2. Used to put the common spelling's senses first when several
+   * traditional forms share one simplified form and reading.
+   */
+  countContaining(form: string, script: 'traditional' | 'simplified'): number;
 }
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
@@ -49,8 +56,41 @@ export function parseCedict(source: string): Cedict {
     if (forTraditional) forTraditional.push(index);
     else byTraditional.set(traditional, [index]);
   });
+  const headwords = { traditional: [] as string[], simplified: [] as string[] };
+  for (const [simplified, indices] of bySimplified) {
+    for (const index of indices) {
+      headwords.simplified.push(simplified);
+      headwords.traditional.push(lines[index].slice(0, lines[index].indexOf(' ')));
+    }
+  }
+  // For each script, the headwords containing each character, built on first use.
+  const byCharacter = { traditional: new Map<string, number[]>(), simplified: new Map<string, number[]>() };
+  const formCounts = { traditional: new Map<string, number>(), simplified: new Map<string, number>() };
+  const countContaining = (form: string, script: 'traditional' | 'simplified'): number => {
+    const index = byCharacter[script];
+    if (index.size === 0) {
+      headwords[script].forEach((headword, position) => {
+        for (const character of new Set(headword)) {
+          const list = index.get(character);
+          if (list) list.push(position);
+          else index.set(character, [position]);
+        }
+      });
+    }
+    const characters = [...new Set(form)];
+    if (characters.length === 0) return 0;
+    if ([...form].length === 1) return index.get(form)?.length ?? 0;
+    const cached = formCounts[script].get(form);
+    if (cached !== undefined) return cached;
+    // Only the headwords holding the form's rarest character can hold the form.
+    const rarest = characters.map((character) => index.get(character) ?? []).sort((x, y) => x.length - y.length)[0];
+    const count = rarest.filter((position) => headwords[script][position].includes(form)).length;
+    formCounts[script].set(form, count);
+    return count;
+  };
   return {
     size,
+    countContaining,
     lookup: (hanzi) =>
       (bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? [])
         .map((index) => parseLine(lines[index]))

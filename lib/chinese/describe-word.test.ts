@@ -29,6 +29,7 @@ describe('describeWord', () => {
     const word = describeWord('重大', cedict);
     expect(word.inDictionary).toBe(true);
     expect(word.meanings[0]).toEqual({ pinyin: 'zhòngdà', definitions: ['great', 'important', 'major', 'significant'] });
+    expect(describeWord('关系', cedict).meanings[0]).toMatchObject({ pinyin: 'guānxi', note: 'measure word: 个' });
     expect(word.pinyinPlain).toBe('zhongda');
     expect(word.pinyinMarkedKey).toBe('zhòngdà');
   });
@@ -37,9 +38,18 @@ describe('describeWord', () => {
     expect(describeWord('关系', cedict).meanings[0].definitions.some((definition) => definition.startsWith('variant of'))).toBe(false);
   });
 
-  it('keeps the pinyin of a word the dictionary does not have and says so', () => {
+  it('keeps the pinyin of a word the dictionary does not have, says so, and composes its meaning', () => {
     const word = describeWord('沉渣泛起', cedict);
-    expect(word).toMatchObject({ pinyin: 'chénzhāfànqǐ', inDictionary: false, meanings: [] });
+    expect(word).toMatchObject({ pinyin: 'chénzhāfànqǐ', inDictionary: false });
+    expect(word.meanings).toEqual([
+      { pinyin: 'chénzhāfànqǐ', definitions: ['沉 to submerge · 渣 slag · 泛起 to appear'], composed: true },
+    ]);
+  });
+
+  it('never gives a card without a meaning', () => {
+    for (const hanzi of ['积极支持', '碳中', '多万份', '向世卫']) {
+      expect(describeWord(hanzi, cedict).meanings[0].definitions[0], hanzi).toMatch(/\S/);
+    }
   });
 
   it('reads a one-character word as its sentences do', () => {
