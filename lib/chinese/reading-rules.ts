@@ -200,8 +200,9 @@ export const READING_RULES: Record<string, ReadingRule> = {
   },
   只: {
     readings: ['zhi3', 'zhi1'],
-    note: 'zhī (classifier) after a number or 这/那/每/几 (一只猫, 2200多亿只口罩); otherwise zhǐ ("only").',
-    choose: (context) => (isCounted(prev(context)) || has(['身', '言片语', '字'])(next(context)) ? 'zhi1' : 'zhi3'),
+    note: 'zhī (classifier) after a number or 这/那/每/几 (一只猫, 2200多亿只口罩), unless a verb follows (这只是); otherwise zhǐ ("only").',
+    choose: (context) =>
+      (isCounted(prev(context)) && !has(['是', '有', '能', '要', '会', '好', '不过', '得', '需要', '在'])(next(context))) || has(['身', '言片语', '字'])(next(context)) ? 'zhi1' : 'zhi3',
   },
   都: {
     readings: ['dou1', 'du1'],
@@ -461,7 +462,7 @@ export const READING_RULES: Record<string, ReadingRule> = {
     choose(context) {
       const before = prev(context);
       if (isBoundary(before) || PRONOUNS.has(before!) || PRE_VERB.has(before!) || DEGREE.has(before!)) return 'guo4';
-      if (has(['不', '没', '没有', '太', '超', '难', '经', '路', '通', '越', '穿', '渡', '度', '跨', '闯', '翻', '走', '跑', '飞', '跳', '爬', '游', '绕', '驶', '擦', '掠', '划', '错', '放', '饶', '胜', '超过', '不会', '熬', '挺', '撑', '躲', '逃', '混', '蒙', '看不', '比', '抢', '夺', '压', '接', '递', '拿', '透', '转'])(before)) return 'guo4';
+      if (has(['能', '会', '可以', '应该', '必须', '敢', '要', '得', '想要', '需要', '不', '没', '没有', '太', '超', '难', '经', '路', '通', '越', '穿', '渡', '度', '跨', '闯', '翻', '走', '跑', '飞', '跳', '爬', '游', '绕', '驶', '擦', '掠', '划', '错', '放', '饶', '胜', '超过', '不会', '熬', '挺', '撑', '躲', '逃', '混', '蒙', '看不', '比', '抢', '夺', '压', '接', '递', '拿', '透', '转'])(before)) return 'guo4';
       if (has(['来', '去', '头', '分', '度', '于', '年', '节', '生日', '日子', '马路', '河', '桥', '关', '江', '境', '门', '目', '半', '期', '夜', '冬', '节日', '春节', '活'])(next(context))) return 'guo4';
       return context.isVerb(before!) ? 'guo5' : 'guo4';
     },

@@ -192,6 +192,14 @@ describe('readSentence: polyphones in everyday sentences', () => {
     ['中国 [和] 俄罗斯 是 邻国 。', 'hé'],
     ['我 [数] 了 三 遍 。', 'shǔ'],
     ['人 [数] 不 多 。', 'shù'],
+    ['他 能 [过] 这 一关 吗 ？', 'guò'],
+    ['我 想 [过] 这个 问题 。', 'guo'],
+    ['你 吃 [过] 饭 了 吗 ？', 'guo'],
+    ['日子 [过] 得 很 好 。', 'guò'],
+    ['这 [只] 是 我 的 想法 。', 'zhǐ'],
+    ['这 [只] 小狗 很 可爱 。', 'zhī'],
+    ['他 病 [得] 很 重 。', 'de'],
+    ['他 [长] 着 一双 大 眼睛 。', 'zhǎng'],
   ])('reads the bracketed word of %j as %s', (segmented, reading) => {
     expect(readingOf(segmented)).toBe(reading);
   });
