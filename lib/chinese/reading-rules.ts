@@ -160,11 +160,13 @@ export const READING_RULES: Record<string, ReadingRule> = {
   },
   行: {
     readings: ['xing2', 'hang2'],
-    note: 'háng ("row; trade") after a number or 第/同/外/内/改/入/转/本/干/各/银, and in 干这行; otherwise xíng (不行, 行不行).',
+    note: 'háng ("row; trade") after a number or 第/同/外/内/改/入/转/本/干/各/银, in 干这行, and between 这/那 and a noun (这行字); otherwise xíng (不行, 行不行).',
     choose(context) {
       const before = prev(context);
       if (isNumeral(before) || has(['同', '外', '内', '改', '入', '转', '本', '干', '各', '银', '商', '车', '懂', '跨', '串', '排', '双', '单', '另起'])(before)) return 'hang2';
       if (has(['这', '那', '哪'])(before) && has(['干', '做', '入', '转', '懂', '在'])(prev(context, 2))) return 'hang2';
+      const after = next(context);
+      if (has(['这', '那', '哪', '每', '几'])(before) && after && (has(['字', '诗', '树', '代码', '文字', '数字'])(after) || (context.isNoun(after) && !context.isVerb(after)))) return 'hang2';
       if (has(['业', '列', '距', '情', '家', '当', '规', '长', '首'])(next(context))) return 'hang2';
       return 'xing2';
     },
