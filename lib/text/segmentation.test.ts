@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isSegmented, segmentText } from './segmentation';
+
+const SEED = fs.readFileSync('prisma/seed/000_145fa75775678c09.txt', 'utf8');
+
+describe('plain Chinese without spaces', () => {
+  it('is told apart from a segmented text', () => {
+    expect(isSegmented(SEED)).toBe(true);
+    expect(isSegmented(SEED.replace(/ /g, ''))).toBe(false);
+    expect(isSegmented('我今天很高兴。你呢？')).toBe(false);
+    expect(isSegmented('我 今天 很 高兴 。')).toBe(true);
+    expect(isSegmented('Hello world')).toBe(false);
+  });
+
+  it('is cut into the same words as the seed article once its spaces are removed', () => {
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    const seedWithoutSpaces = SEED.split('\n').map((line) => line.replace(/ {3}/g, '\u3000').replace(/ /g, '')).join('\n');
+    expect(words(segmentText(seedWithoutSpaces))).toEqual(words(SEED));
+  });
+
+  it('keeps line breaks, and a space of the text as three spaces', () => {
+    expect(segmentText('我们学习中文。\n他是老师 张明')).toBe('我们 学习 中文 。\n他 是 老师   张明');
+  });
+});
