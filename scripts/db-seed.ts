@@ -1,12 +1,11 @@
 // npm run db:seed [-- <file> [--title "…"] [--source "…"]]: imports a word-segmented article (the bundled seed article by default).
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { importArticle, type ImportProgress } from '@/lib/data/import-article';
 import { getCurrentUser } from '@/lib/data/users';
-import { ArticleInputError, assertHasChinese, decodeArticleFile } from '@/lib/text/article-file';
+import { ArticleInputError, assertHasChinese, decodeArticleFile, readArticleFile } from '@/lib/text/article-file';
 import { runScript } from './run-script';
 
 const SEED_ARTICLE = {
@@ -36,11 +35,8 @@ await runScript(async () => {
   });
   if (positionals.length > 1) throw new ArticleInputError('Give one article file at a time.');
   const file = positionals[0] ?? SEED_ARTICLE.file;
-  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-    const reason = { ENOENT: `File not found: ${file}`, EISDIR: `${file} is a folder, not an article file.` }[error.code ?? ''];
-    throw new ArticleInputError(reason ?? `Cannot read ${file}: ${error.message}`);
-  });
-  const text = decodeArticleFile(bytes);
+  // Everything about the input is checked before the database is opened: a refused file writes nothing.
+  const text = decodeArticleFile(await readArticleFile(file));
   assertHasChinese(text);
   const isSeed = path.resolve(file) === path.resolve(SEED_ARTICLE.file);
   const title = values.title ?? (isSeed ? SEED_ARTICLE.title : titleFromFirstLine(text));
