@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticleInputError, assertHasChinese, decodeArticleFile, MAX_ARTICLE_BYTES, readArticleFile } from './article-file';
+import {
+  ArticleInputError,
+  assertHasChinese,
+  cleanTitle,
+  decodeArticleFile,
+  MAX_ARTICLE_BYTES,
+  readArticleFile,
+  titleFromText,
+} from './article-file';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -66,5 +74,18 @@ describe('readArticleFile', () => {
   it('refuses a folder and a missing file', async () => {
     await expect(readArticleFile(folder)).rejects.toThrow(`${folder} is a folder, not an article file.`);
     await expect(readArticleFile(path.join(folder, 'missing.txt'))).rejects.toThrow('File not found');
+  });
+});
+
+describe('titles', () => {
+  it('suggests the first non-blank line without the segmentation spaces, an original space kept', () => {
+    expect(titleFromText('\n  \n迎难而上   为国 担当\n正文 。')).toBe('迎难而上 为国担当');
+  });
+
+  it('cleans a title and refuses one over 200 characters', () => {
+    expect(cleanTitle('  我 的\n文章 ')).toBe('我 的 文章');
+    expect(cleanTitle('长'.repeat(200))).toHaveLength(200);
+    expect(() => cleanTitle('长'.repeat(201))).toThrow(new ArticleInputError('The title is 201 characters long; a title can have at most 200.'));
+    expect(() => cleanTitle(' ')).toThrow('The article needs a title.');
   });
 });

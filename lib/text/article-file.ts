@@ -13,6 +13,7 @@ const MB = 1024 * 1024;
 
 /** The largest article file Ciku imports: a long novel, segmented, is about 10 MB. */
 export const MAX_ARTICLE_BYTES = 16 * MB;
+export const MAX_TITLE_LENGTH = 200;
 
 /**
  * The bytes of an article file. Anything but a regular file (a device such as /dev/zero, a named pipe, a
@@ -68,4 +69,19 @@ export function decodeArticleFile(bytes: Uint8Array): string {
 
 export function assertHasChinese(text: string): void {
   if (!HAN.test(text)) throw new ArticleInputError('The text contains no Chinese words.');
+}
+
+/** A title as stored: NFC, single spaces, at most MAX_TITLE_LENGTH characters. */
+export function cleanTitle(title: string): string {
+  const cleaned = title.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!cleaned) throw new ArticleInputError('The article needs a title.');
+  const length = [...cleaned].length;
+  if (length > MAX_TITLE_LENGTH) throw new ArticleInputError(`The title is ${length} characters long; a title can have at most ${MAX_TITLE_LENGTH}.`);
+  return cleaned;
+}
+
+/** The title a text suggests: its first line without the segmentation spaces, at most 120 characters. */
+export function titleFromText(text: string): string {
+  const firstLine = /[^\n]*\S[^\n]*/.exec(text)?.[0] ?? '';
+  return firstLine.split(/ {3}/).map((part) => part.replace(/ /g, '')).join(' ').trim().slice(0, 120);
 }

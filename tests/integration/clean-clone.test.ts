@@ -44,7 +44,7 @@ describe('on a clean clone after `npm ci` alone', () => {
   it('migrates the embedded database with `npm run db:migrate`, and again as a no-op', () => {
     const first = npm(['run', 'db:migrate']);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/Applied 1 migration/);
+    expect(first.stdout).toMatch(/Applied \d+ migration/);
     const second = npm(['run', 'db:migrate']);
     expect(second.stdout).toMatch(/is up to date/);
   });
