@@ -2,7 +2,7 @@ import type { Instrumentation } from 'next';
 
 /** Every error a page or route fails with becomes one structured line in the server's log (the client sees no stack). */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  const [{ logServerError }, { describeDatabaseError }] = await Promise.all([import('@/lib/log/server-log'), import('@/lib/db/errors')]);
+  const [{ logServerError }, { errorReason }] = await Promise.all([import('@/lib/log/server-log'), import('@/lib/db/errors')]);
   logServerError({
     status: 500,
     method: request.method,
@@ -10,7 +10,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     path: request.path.split('?')[0],
     route: context.routePath,
     kind: context.routeType,
-    reason: describeDatabaseError(error),
+    reason: errorReason(error),
     digest: (error as { digest?: string }).digest,
   });
 };

@@ -1,12 +1,12 @@
 // npm run db:seed [-- <file> [--title "…"] [--source "…"]]: imports a word-segmented article (the bundled seed article by default).
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
-import { importArticle, type ImportProgress } from '@/lib/data/import-article';
+import { importArticle, type ImportProgress, type ImportSummary } from '@/lib/data/import-article';
 import { getCurrentUser } from '@/lib/data/users';
-import { ArticleInputError, assertHasChinese, decodeArticleFile } from '@/lib/text/article-file';
+import { ArticleInputError, assertHasChinese, cleanTitle, decodeArticleFile, readArticleFile } from '@/lib/text/article-file';
+import { MAX_WORD_LENGTH } from '@/lib/text/extract';
 import { runScript } from './run-script';
 
 const SEED_ARTICLE = {
@@ -14,11 +14,7 @@ const SEED_ARTICLE = {
   title: '迎难而上 为国担当 奋力开启中国特色大国外交新征程',
   source: '王毅，《求是》2021年第2期（2021年1月16日）',
 };
-
-function titleFromFirstLine(text: string): string {
-  const firstLine = text.split('\n').find((line) => line.trim()) ?? '';
-  return firstLine.split(/ {3}/).map((part) => part.replace(/ /g, '')).join(' ').trim().slice(0, 120);
-}
+const WORDS_NAMED = 20;
 
 const reportProgress: ImportProgress = (stage, done, total) => {
   if (!process.stdout.isTTY) {
@@ -28,6 +24,45 @@ const reportProgress: ImportProgress = (stage, done, total) => {
   process.stdout.write(`\r  ${stage}: ${done}/${total}`.padEnd(48) + (done === total ? '\n' : ''));
 };
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function describeImport(summary: ImportSummary, seconds: string): string[] {
+  if (summary.outcome === 'unchanged') {
+    const why = summary.recognisedBy === 'text' ? 'this text is already imported' : 'the text has not changed since it was imported';
+    return [`Unchanged "${summary.title}": ${why}; ${plural(summary.words, 'word', 'words')}, ${seconds} s.`];
+  }
+  const lines = [
+    `${summary.outcome === 'created' ? 'Imported' : 'Updated'} "${summary.title}": ` +
+      `${summary.sentences} sentences, ${summary.words} words (${summary.newWords} new), ${summary.occurrences} occurrences, ` +
+      `${summary.wordsWithoutDictionary} words without a dictionary entry, ${seconds} s.`,
+  ];
+  if (summary.outcome === 'updated') lines.push(`  ${summary.newSentences} sentences added, ${summary.removedSentences} removed.`);
+  if (summary.titleTakenBy) {
+    const { title, source } = summary.titleTakenBy;
+    lines.push(
+      `Another article is already titled "${title}"${source ? ` (from ${source})` : ''}, so this one is "${summary.title}". ` +
+        `To update that one instead, give --title "${title}".`,
+    );
+  }
+  const orphans = summary.wordsLeftWithoutSentences;
+  if (orphans.length > 0) {
+    const named = orphans.slice(0, WORDS_NAMED).join(', ') + (orphans.length > WORDS_NAMED ? ` and ${orphans.length - WORDS_NAMED} more` : '');
+    lines.push(
+      `${plural(orphans.length, 'word now has', 'words now have')} no sentence in any article: ${named}; ` +
+        `their cards and reviews are kept.`,
+    );
+  }
+  if (summary.unsegmentedRuns > 0) {
+    lines.push(
+      `${plural(summary.unsegmentedRuns, 'run', 'runs')} of more than ${MAX_WORD_LENGTH} Chinese characters ` +
+        `${summary.unsegmentedRuns === 1 ? 'was' : 'were'} not taken as ${summary.unsegmentedRuns === 1 ? 'a word' : 'words'} (is the text word-segmented?).`,
+    );
+  }
+  return lines;
+}
+
 await runScript(async () => {
   const started = performance.now();
   const { values, positionals } = parseArgs({
@@ -36,14 +71,12 @@ await runScript(async () => {
   });
   if (positionals.length > 1) throw new ArticleInputError('Give one article file at a time.');
   const file = positionals[0] ?? SEED_ARTICLE.file;
-  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-    const reason = { ENOENT: `File not found: ${file}`, EISDIR: `${file} is a folder, not an article file.` }[error.code ?? ''];
-    throw new ArticleInputError(reason ?? `Cannot read ${file}: ${error.message}`);
-  });
-  const text = decodeArticleFile(bytes);
+  // Everything about the input is checked before the database is opened: a refused file writes nothing.
+  const text = decodeArticleFile(await readArticleFile(file));
   assertHasChinese(text);
   const isSeed = path.resolve(file) === path.resolve(SEED_ARTICLE.file);
-  const title = values.title ?? (isSeed ? SEED_ARTICLE.title : titleFromFirstLine(text));
+  const title = values.title ?? (isSeed ? SEED_ARTICLE.title : undefined);
+  if (title !== undefined) cleanTitle(title);
   const source = values.source ?? (isSeed ? SEED_ARTICLE.source : path.basename(file));
 
   const connection = await connect();
@@ -51,13 +84,8 @@ await runScript(async () => {
     await applyMigrations(connection.adapter);
     await getCurrentUser(connection.db);
     console.log(`Importing ${file} into ${connection.description}`);
-    const summary = await importArticle(connection.db, { title, source, text }, reportProgress);
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(
-      `${summary.outcome === 'unchanged' ? 'Unchanged' : summary.outcome === 'created' ? 'Imported' : 'Updated'} "${summary.title}": ` +
-        `${summary.sentences} sentences, ${summary.words} words (${summary.newWords} new), ${summary.occurrences} occurrences, ` +
-        `${summary.wordsWithoutDictionary} words without a dictionary entry, ${seconds} s.`,
-    );
+    const summary = await importArticle(connection.db, { text, title, file: path.resolve(file), source }, reportProgress);
+    for (const line of describeImport(summary, ((performance.now() - started) / 1000).toFixed(2))) console.log(line);
   } finally {
     await connection.close();
   }

@@ -1,3 +1,5 @@
+import { errorReason } from '@/lib/db/errors';
+
 /**
  * Runs a command-line entry point: expected failures print one clear line and exit 1.
  * It exits explicitly because the schema engine leaves a timer behind that would hold the process ~10 s.
@@ -7,8 +9,7 @@ export async function runScript(main: () => Promise<void>): Promise<never> {
   try {
     await main();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Error: ${message.split('\n')[0]}`);
+    console.error(`Error: ${errorReason(error)}`);
     if (process.env.CIKU_DEBUG) console.error(error);
     exitCode = 1;
   }

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { asDatabaseUnavailable, openLearner } from '@/lib/data/learner';
-import { describeDatabaseError } from '@/lib/db/errors';
+import { errorReason } from '@/lib/db/errors';
 import { logServerError } from '@/lib/log/server-log';
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/data/users';
@@ -54,7 +54,7 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
       // Any query can meet a database that went away, not only the first one.
       const unavailable = asDatabaseUnavailable(error);
       const status = unavailable ? 503 : 500;
-      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? describeDatabaseError(error) });
+      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? errorReason(error) });
       return unavailable
         ? refuse(503, 'unavailable', unavailable.message)
         : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');

@@ -32,35 +32,44 @@ function parseLine(line: string): CedictEntry | null {
 }
 
 /**
- * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front;
- * an entry is parsed when it is looked up, since an import needs a few thousand of 125,000.
+ * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front, each
+ * pointing at where its line starts in the one dictionary string; an entry is parsed when it is looked up,
+ * since an import needs a few thousand of 125,000.
  */
 export function parseCedict(source: string): Cedict {
-  const lines = source.split('\n');
-  const bySimplified = new Map<string, number[]>();
-  const byTraditional = new Map<string, number[]>();
+  // Most headwords have one entry: its offset alone, not an array, keeps the index small.
+  const bySimplified = new Map<string, number | number[]>();
+  const byTraditional = new Map<string, number | number[]>();
+  const add = (index: Map<string, number | number[]>, headword: string, offset: number) => {
+    const found = index.get(headword);
+    if (found === undefined) index.set(headword, offset);
+    else if (typeof found === 'number') index.set(headword, [found, offset]);
+    else found.push(offset);
+  };
   let size = 0;
-  lines.forEach((line, index) => {
-    if (line.startsWith('#')) return;
-    const firstSpace = line.indexOf(' ');
-    const secondSpace = line.indexOf(' ', firstSpace + 1);
-    if (firstSpace <= 0 || secondSpace <= firstSpace) return;
-    const traditional = line.slice(0, firstSpace);
-    const simplified = line.slice(firstSpace + 1, secondSpace);
-    size += 1;
-    const forSimplified = bySimplified.get(simplified);
-    if (forSimplified) forSimplified.push(index);
-    else bySimplified.set(simplified, [index]);
-    if (traditional === simplified) return;
-    const forTraditional = byTraditional.get(traditional);
-    if (forTraditional) forTraditional.push(index);
-    else byTraditional.set(traditional, [index]);
-  });
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    const firstSpace = source.indexOf(' ', start);
+    const secondSpace = firstSpace === -1 ? -1 : source.indexOf(' ', firstSpace + 1);
+    if (source[start] !== '#' && firstSpace > start && secondSpace > firstSpace && secondSpace < end) {
+      const traditional = source.slice(start, firstSpace);
+      const simplified = source.slice(firstSpace + 1, secondSpace);
+      size += 1;
+      add(bySimplified, simplified, start);
+      if (traditional !== simplified) add(byTraditional, traditional, start);
+    }
+    start = end + 1;
+  }
+  const lineAt = (offset: number) => {
+    const end = source.indexOf('\n', offset);
+    return source.slice(offset, end === -1 ? source.length : end);
+  };
   const headwords = { traditional: [] as string[], simplified: [] as string[] };
-  for (const [simplified, indices] of bySimplified) {
-    for (const index of indices) {
+  for (const [simplified, offsets] of bySimplified) {
+    for (const offset of [offsets].flat()) {
       headwords.simplified.push(simplified);
-      headwords.traditional.push(lines[index].slice(0, lines[index].indexOf(' ')));
+      headwords.traditional.push(source.slice(offset, source.indexOf(' ', offset)));
     }
   }
   // For each script, the headwords containing each character, built on first use.
@@ -92,8 +101,9 @@ export function parseCedict(source: string): Cedict {
     size,
     countContaining,
     lookup: (hanzi) =>
-      (bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? [])
-        .map((index) => parseLine(lines[index]))
+      [bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? []]
+        .flat()
+        .map((offset) => parseLine(lineAt(offset)))
         .filter((entry): entry is CedictEntry => entry !== null),
   };
 }

@@ -1,5 +1,5 @@
 import { getDb, type Db } from '@/lib/db/client';
-import { describeDatabaseError, isDatabaseUnusable } from '@/lib/db/errors';
+import { errorReason, isDatabaseUnusable } from '@/lib/db/errors';
 import { databaseTarget, describeTarget } from '@/lib/db/target';
 import { getCurrentUser, type Learner } from './users';
 
@@ -19,7 +19,7 @@ function safeDescription(): string {
 }
 
 function unavailable(error: unknown): DatabaseUnavailableError {
-  return new DatabaseUnavailableError(`Ciku cannot use its database (${safeDescription()}): ${describeDatabaseError(error)}`);
+  return new DatabaseUnavailableError(`Ciku cannot use its database (${safeDescription()}): ${errorReason(error)}`);
 }
 
 /** The error as a DatabaseUnavailableError when it means the database cannot be used, else null. */

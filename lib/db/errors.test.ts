@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDatabaseError, isDatabaseUnusable } from './errors';
+import { errorReason, isDatabaseUnusable } from './errors';
 
 function prismaError(message: string, cause?: object) {
   return Object.assign(new Error(message), {
@@ -37,29 +37,30 @@ describe('telling an unusable database from a failed query', () => {
 
 describe('describing a database error in one line', () => {
   it('gives the driver’s reason, not Prisma’s header that starts with a newline', () => {
-    expect(describeDatabaseError(prismaError('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `N/A`. Message: `Can’t reach`', { kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 9 }))).toBe(
+    expect(errorReason(prismaError('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `N/A`. Message: `Can’t reach`', { kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 9 }))).toBe(
       'cannot reach the database server at 127.0.0.1:9',
     );
-    expect(describeDatabaseError(prismaError('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `54000`. Message: `index row size 3016 exceeds btree version 4 maximum 2704`'))).toBe(
-      'index row size 3016 exceeds btree version 4 maximum 2704',
+    expect(errorReason(prismaError('\nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `54000`. Message: `index row size 3016 exceeds btree version 4 maximum 2704`'))).toBe(
+      'Database error: index row size 3016 exceeds btree version 4 maximum 2704',
     );
-    expect(describeDatabaseError(prismaError('\nInvalid `tx.word.createMany()` invocation in\n/x.ts:12:3\n\n  11 |\n→ 12 |   await tx.word.createMany(\nTransaction already closed: the timeout was exceeded.'))).toBe(
+    expect(errorReason(prismaError('\nInvalid `tx.word.createMany()` invocation in\n/x.ts:12:3\n\n  11 |\n→ 12 |   await tx.word.createMany(\nTransaction already closed: the timeout was exceeded.'))).toBe(
       'Transaction already closed: the timeout was exceeded.',
     );
   });
 
   it('says what a hung or vanished server did, in words, rather than the driver’s', () => {
-    expect(describeDatabaseError(new Error('Query read timeout'))).toBe('the database server stopped answering (a query got no reply in time)');
-    expect(describeDatabaseError(new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }))).toBe(
+    expect(errorReason(new Error('Query read timeout'))).toBe('the database server stopped answering (a query got no reply in time)');
+    expect(errorReason(new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }))).toBe(
       'the database server did not accept a connection in time',
     );
   });
 
   it('keeps a plain error’s message and its cause, on one line and not too long', () => {
-    expect(describeDatabaseError(new Error('socket hang up', { cause: new Error('read ECONNRESET') }))).toBe('socket hang up (read ECONNRESET)');
-    const long = describeDatabaseError(new Error(`value too long: ${'字'.repeat(2000)}`));
+    expect(errorReason(new Error('socket hang up', { cause: new Error('read ECONNRESET') }))).toBe('socket hang up (read ECONNRESET)');
+    const long = errorReason(new Error(`value too long: ${'字'.repeat(2000)}`));
     expect(long.length).toBeLessThanOrEqual(300);
     expect(long).not.toMatch(/\n/);
-    expect(describeDatabaseError(new Error('\n\n'))).toBe('Error');
+    expect(errorReason(new Error('\n\n'))).toBe('Error');
+    expect(errorReason(new Error('\n\nSomething broke\nat line 3'))).toBe('Something broke');
   });
 });

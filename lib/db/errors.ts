@@ -1,7 +1,4 @@
-/**
- * What went wrong with the database, in one line a person can act on. Prisma's own messages start with a
- * newline and the query it ran; the driver's reason is in `meta.driverAdapterError.cause`.
- */
+/** Database errors: which ones mean the database cannot be used, and why anything failed, in one line. */
 interface AdapterCause {
   kind?: string;
   code?: string;
@@ -82,8 +79,7 @@ function describeCause(cause: AdapterCause): string | null {
       return 'the database has no Ciku tables yet: run `npm run db:migrate` (or `npm run db:seed`, which also migrates)';
   }
   if ((cause.originalCode ?? cause.code) === '42P01') return describeCause({ kind: 'TableDoesNotExist' });
-  const message = cause.originalMessage ?? cause.message;
-  return message ? message : null;
+  return null;
 }
 
 /** node-postgres's own words for a server that went quiet or away, in a learner's words. */
@@ -94,22 +90,25 @@ const DRIVER_MESSAGES: [RegExp, string][] = [
   [/^timeout exceeded when trying to connect$/, 'the database server did not accept a connection in time'],
 ];
 
-/** The reason an error gives, on one line, without Prisma's invocation header or the query. */
-export function describeDatabaseError(error: unknown): string {
+/**
+ * Why something failed, in one line a person can act on. A database's own words come from the driver
+ * adapter's cause ("Database error: division by zero"); Prisma's messages start with a blank line, the call
+ * and a code frame, and end with the reason; any other error keeps its first line.
+ */
+export function errorReason(error: unknown): string {
   const cause = adapterCause(error);
   const fromCause = cause && describeCause(cause);
   if (fromCause) return oneLine(fromCause);
+  const databaseMessage = cause?.originalMessage ?? cause?.message;
+  if (databaseMessage?.trim()) return oneLine(`Database error: ${databaseMessage}`);
   const message = error instanceof Error ? error.message : String(error);
   const known = DRIVER_MESSAGES.find(([pattern]) => pattern.test(message.trim()));
   if (known) return known[1];
-  // "Raw query failed. Code: `N/A`. Message: `…`" and "… Message: `…`" hold the driver's own words.
-  const quoted = /Message: `([^`]+)`/.exec(message)?.[1];
-  if (quoted) return oneLine(quoted);
-  const lines = message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !/^Invalid `.*` invocation/.test(line) && !/^→?\s*\d+\s/.test(line));
-  const reason = lines.at(-1) ?? (error instanceof Error ? error.name : 'unknown error');
+  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0) return error instanceof Error ? error.name : 'Unknown error';
+  const reason = /^Invalid `.+` invocation/.test(lines[0]) ? lines.at(-1)! : lines[0];
+  const quoted = /Message: `([^`]+)`/.exec(reason)?.[1];
   const nested = (error as { cause?: unknown })?.cause;
-  return oneLine(nested instanceof Error && nested.message && !reason.includes(nested.message) ? `${reason} (${nested.message})` : reason);
+  const withCause = nested instanceof Error && nested.message && !reason.includes(nested.message) ? `${reason} (${nested.message})` : reason;
+  return oneLine(quoted ? `Database error: ${quoted}` : withCause);
 }

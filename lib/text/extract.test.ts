@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, isVocabularyToken } from './extract';
+import { extractArticle, extractSentences, isUnsegmentedRun, isVocabularyToken, MAX_WORD_LENGTH } from './extract';
 
 const seedText = fs.readFileSync('prisma/seed/000_145fa75775678c09.txt', 'utf8');
 const seed = extractArticle(seedText);
@@ -80,6 +80,30 @@ describe('splitting sentences', () => {
 
   it('skips blank lines and handles Windows line ends left in the text', () => {
     expect(extractArticle('\n\n我们 。\n\n\n你们 。\n').sentences.map((sentence) => sentence.paragraph)).toEqual([0, 1]);
+  });
+});
+
+describe('extracting sentence by sentence', () => {
+  it('gives the same sentences as extracting the whole article', () => {
+    expect([...extractSentences(seedText)]).toEqual(seed.sentences);
+  });
+});
+
+describe('unsegmented text', () => {
+  const run = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜';
+
+  it('keeps a run of more than 32 characters in its sentence but not as a word', () => {
+    const article = extractArticle(`我们 读 ${run} 。`);
+    expect(article.sentences[0].text).toBe(`我们读${run}。`);
+    expect(article.words.map((word) => word.hanzi)).toEqual(['我们', '读']);
+  });
+
+  it('takes 32 characters as a word and 33 as a run', () => {
+    expect(isVocabularyToken(run.slice(0, MAX_WORD_LENGTH))).toBe(true);
+    expect(isVocabularyToken(run.slice(0, MAX_WORD_LENGTH + 1))).toBe(false);
+    expect(isUnsegmentedRun(run.slice(0, MAX_WORD_LENGTH + 1))).toBe(true);
+    expect(isUnsegmentedRun(run.slice(0, MAX_WORD_LENGTH))).toBe(false);
+    expect(isUnsegmentedRun('a'.repeat(40))).toBe(false);
   });
 });
 

@@ -9,7 +9,9 @@
  *   run Latin letters or digits together ("COVID 19"), and where the original had one.
  * - A word is a token made only of Chinese characters that is not a number or a number with a measure word
  *   (一年, 第三, 七十五, 第一个). Single characters (一, 万) are words, and so are lexicalised words such as
- *   十分 "very" and 千万 "by all means". Punctuation, digits, Latin and mixed tokens are never words.
+ *   十分 "very" and 千万 "by all means". Punctuation, digits, Latin and mixed tokens are never words, and
+ *   neither is a run of more than MAX_WORD_LENGTH characters: that is an unsegmented passage.
+ * - Sentences come one at a time (`extractSentences`), so a whole book never has to be in memory as objects.
  */
 
 export interface ExtractedToken {
@@ -55,8 +57,16 @@ const LEXICALISED_NUMBERS = new Set(['十分', '千万', '万一', '一一', '�
 const LATIN_OR_DIGIT_END = /[\p{Script=Latin}\p{Nd}]$/u;
 const LATIN_OR_DIGIT_START = /^[\p{Script=Latin}\p{Nd}]/u;
 
+/** The longest words in CC-CEDICT are idioms and names of about 20 characters. */
+export const MAX_WORD_LENGTH = 32;
+
+/** A token of Chinese characters too long to be a word: a passage the segmenter left whole. */
+export function isUnsegmentedRun(token: string): boolean {
+  return token.length > MAX_WORD_LENGTH && ONLY_HAN.test(token);
+}
+
 export function isVocabularyToken(token: string): boolean {
-  if (!ONLY_HAN.test(token)) return false;
+  if (token.length > MAX_WORD_LENGTH || !ONLY_HAN.test(token)) return false;
   if (token.length === 1 || LEXICALISED_NUMBERS.has(token)) return true;
   return !NUMBER_WITH_MEASURE.test(token);
 }
@@ -99,36 +109,46 @@ function splitSentences(tokens: string[]): string[][] {
   }).filter((sentence) => sentence.length > 0);
 }
 
-export function extractArticle(segmentedText: string): ExtractedArticle {
-  const sentences: ExtractedSentence[] = [];
-  const occurrences: ExtractedOccurrence[] = [];
-  const words = new Map<string, ExtractedWord>();
+/** The article's sentences in order, each with its tokens; lines are read as they come. */
+export function* extractSentences(segmentedText: string): Generator<ExtractedSentence> {
+  let index = 0;
   let paragraph = 0;
-
-  for (const line of segmentedText.split('\n')) {
-    const tokens = lineTokens(line);
+  for (let lineStart = 0; lineStart < segmentedText.length; ) {
+    const newline = segmentedText.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? segmentedText.length : newline;
+    const tokens = lineTokens(segmentedText.slice(lineStart, lineEnd));
+    lineStart = lineEnd + 1;
     if (tokens.length === 0) continue;
     for (const sentenceTokens of splitSentences(tokens)) {
-      const index = sentences.length;
       let text = '';
       const extracted: ExtractedToken[] = [];
       let previous = '';
       for (const token of sentenceTokens) {
         if (token !== SPACE && previous !== SPACE && LATIN_OR_DIGIT_END.test(previous) && LATIN_OR_DIGIT_START.test(token)) text += ' ';
-        const isWord = isVocabularyToken(token);
-        extracted.push({ text: token, start: text.length, isWord });
-        if (isWord) {
-          occurrences.push({ hanzi: token, sentenceIndex: index, tokenIndex: extracted.length - 1, start: text.length, length: token.length });
-          const word = words.get(token);
-          if (word) word.frequency += 1;
-          else words.set(token, { hanzi: token, frequency: 1, firstSentenceIndex: index });
-        }
+        extracted.push({ text: token, start: text.length, isWord: isVocabularyToken(token) });
         text += token;
         previous = token;
       }
-      sentences.push({ index, paragraph, text, tokens: extracted });
+      yield { index: index++, paragraph, text, tokens: extracted };
     }
     paragraph += 1;
+  }
+}
+
+/** The whole article at once: its sentences, its words (in order of first appearance) and every occurrence. */
+export function extractArticle(segmentedText: string): ExtractedArticle {
+  const sentences: ExtractedSentence[] = [];
+  const occurrences: ExtractedOccurrence[] = [];
+  const words = new Map<string, ExtractedWord>();
+  for (const sentence of extractSentences(segmentedText)) {
+    sentences.push(sentence);
+    sentence.tokens.forEach((token, tokenIndex) => {
+      if (!token.isWord) return;
+      occurrences.push({ hanzi: token.text, sentenceIndex: sentence.index, tokenIndex, start: token.start, length: token.text.length });
+      const word = words.get(token.text);
+      if (word) word.frequency += 1;
+      else words.set(token.text, { hanzi: token.text, frequency: 1, firstSentenceIndex: sentence.index });
+    });
   }
   return { sentences, words: [...words.values()], occurrences };
 }

@@ -1,5 +1,7 @@
-// npm run bench: the figures the README quotes. Needs the PostgreSQL server of BENCH_DATABASE_URL
-// (default postgres://postgres@127.0.0.1:5432/postgres, used to create and drop a scratch database).
+// npm run bench [-- import | review]: the figures the README quotes; `import` runs only the imports (the seed
+// article, then generated texts of 1 MB and 10 MB), `review` only the review loop over HTTP. Needs the
+// PostgreSQL server of BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, used to
+// create and drop scratch databases).
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import { connect } from '@/lib/db/client';
 import type { ReviewQueue } from '@/lib/data/review';
 import { buildApp, startApp } from '../support/app-server';
 import { runScript } from '../run-script';
+import { generateCorpus } from './corpus';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEED_FILE = 'prisma/seed/000_145fa75775678c09.txt';
@@ -43,14 +46,67 @@ async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }
   };
 }
 
-/** A cold import of the seed article, in a process of its own, into the database `env` names. */
-function timeSeed(env: Record<string, string>): number {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/seed-import.ts'], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`seed import failed: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!).seconds;
+interface ImportFigures {
+  seconds: number;
+  peakMB: number;
+  sentences: number;
+  words: number;
+  occurrences: number;
+}
+
+/**
+ * A cold import of an article file (the seed article by default) in a process of its own, into the database
+ * `env` names, created and migrated beforehand by another process: the peak memory is the import's alone.
+ */
+function timeImport(env: Record<string, string>, file?: string): ImportFigures {
+  const run = (script: string, args: string[] = []) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed: ${result.stderr}`);
+    return result.stdout;
+  };
+  run('scripts/db-migrate.ts');
+  return JSON.parse(run('scripts/bench/import-once.ts', file ? [file] : []).trim().split('\n').at(-1)!);
+}
+
+async function timeImportOnBoth(file?: string): Promise<{ pglite: ImportFigures; server: ImportFigures }> {
+  const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-bench-'));
+  let pglite: ImportFigures;
+  try {
+    pglite = timeImport({ CIKU_DATA_DIR: path.join(pgliteDir, 'pglite'), DATABASE_URL: '' }, file);
+  } finally {
+    fs.rmSync(pgliteDir, { recursive: true, force: true });
+  }
+  const database = await scratchPostgres();
+  try {
+    return { pglite, server: timeImport({ DATABASE_URL: database.url }, file) };
+  } finally {
+    await database.drop();
+  }
+}
+
+async function benchImports(): Promise<void> {
+  const seed = await timeImportOnBoth();
+  console.log(`seed article import, PGlite:            ${seed.pglite.seconds.toFixed(2)} s   (target < 3 s)`);
+  console.log(`seed article import, PostgreSQL server: ${seed.server.seconds.toFixed(2)} s   (target < 3 s)`);
+
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-bench-texts-'));
+  try {
+    for (const [label, bytes, target] of [
+      ['1 MB', 1_000_000, '(targets < 10 s, < 500 MB)'],
+      ['10 MB', 10_000_000, '(target: completes)'],
+    ] as const) {
+      const file = path.join(folder, `${label.replace(' ', '')}.txt`);
+      fs.writeFileSync(file, generateCorpus(bytes));
+      const figures = await timeImportOnBoth(file);
+      const { sentences, words, occurrences } = figures.pglite;
+      console.log(`\ngenerated ${label} text (${sentences} sentences, ${words} distinct words, ${occurrences} occurrences), import in a fresh process:`);
+      for (const [name, run] of [['PGlite', figures.pglite], ['PostgreSQL server', figures.server]] as const) {
+        console.log(`  ${`${name}:`.padEnd(19)}${run.seconds.toFixed(1).padStart(6)} s, peak memory ${Math.round(run.peakMB)} MB   ${target}`);
+      }
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 // One kept-alive connection, as a browser tab has.
@@ -82,21 +138,9 @@ async function post<T>(url: string, body: unknown): Promise<{ data: T; elapsed: 
   return { data: JSON.parse(response.text) as T, elapsed: response.elapsed, serverMs: response.serverMs };
 }
 
-await runScript(async () => {
-  console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-
-  const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-bench-'));
-  const pgliteSeconds = timeSeed({ CIKU_DATA_DIR: path.join(pgliteDir, 'pglite'), DATABASE_URL: '' });
-  fs.rmSync(pgliteDir, { recursive: true, force: true });
-  console.log(`seed article import, PGlite:            ${pgliteSeconds.toFixed(2)} s   (target < 3 s)`);
-
-  const seedDatabase = await scratchPostgres();
-  const serverSeconds = timeSeed({ DATABASE_URL: seedDatabase.url });
-  await seedDatabase.drop();
-  console.log(`seed article import, PostgreSQL server: ${serverSeconds.toFixed(2)} s   (target < 3 s)`);
-
+async function benchReview(): Promise<void> {
   const httpDatabase = await scratchPostgres();
-  timeSeed({ DATABASE_URL: httpDatabase.url });
+  timeImport({ DATABASE_URL: httpDatabase.url });
   const setup = await connect({ kind: 'postgres', url: httpDatabase.url });
   await setup.db.user.updateMany({ data: { newCardsPerDay: 10_000, reviewsPerDay: 10_000 } });
   await setup.close();
@@ -143,4 +187,12 @@ await runScript(async () => {
     await app.stop();
     await httpDatabase.drop();
   }
+}
+
+await runScript(async () => {
+  const mode = process.argv[2] ?? 'all';
+  if (!['all', 'import', 'review'].includes(mode)) throw new Error(`Unknown mode "${mode}": give import, review or nothing (both).`);
+  console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+  if (mode !== 'review') await benchImports();
+  if (mode !== 'import') await benchReview();
 });

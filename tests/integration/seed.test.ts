@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/data/import-article';
@@ -9,17 +8,23 @@ import { getReviewQueue, gradeCard } from '@/lib/data/review';
 import { getCurrentUser } from '@/lib/data/users';
 import { connect, type Db } from '@/lib/db/client';
 import { pendingSchemaChanges, applyMigrations } from '@/lib/db/schema-engine';
-import { decodeArticleFile } from '@/lib/text/article-file';
+import { decodeArticleFile, MAX_ARTICLE_BYTES } from '@/lib/text/article-file';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/database';
+import { runSeed, writeTemp } from '../helpers/scripts';
 
 const SEED_FILE = 'prisma/seed/000_145fa75775678c09.txt';
 const SEED_TEXT = decodeArticleFile(fs.readFileSync(SEED_FILE));
 
-function runSeed(env: Record<string, string>, args: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+function writeFifo(): string {
+  const file = path.join(path.dirname(writeTemp('')), 'pipe.txt');
+  spawnSync('mkfifo', [file]);
+  return file;
+}
+
+/** Real article text, just over the size limit. */
+function writeOversized(): string {
+  const copies = Math.ceil((MAX_ARTICLE_BYTES + 1) / Buffer.byteLength(SEED_TEXT));
+  return writeTemp(SEED_TEXT.repeat(copies));
 }
 
 async function contentCounts(db: Db) {
@@ -103,9 +108,13 @@ describe.each(BACKENDS)('seeding on %s', (backend) => {
     ['a binary file', (): string => writeTemp(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), /binary/],
     ['a file that is not UTF-8', (): string => writeTemp(Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x20, 0xb2, 0xe2])), /UTF-8/],
     ['text without Chinese', (): string => writeTemp('hello world , 2020 !'), /no Chinese/],
+    ['a device that never ends', (): string => '/dev/zero', /\/dev\/zero is not a regular file/],
+    ['a named pipe', writeFifo, /pipe\.txt is not a regular file/],
+    ['a folder', (): string => path.dirname(writeTemp('')), /is a folder, not an article file/],
+    ['a file over the size limit', writeOversized, /MB; an article file can be at most 16 MB/],
   ] as const)('refuses %s with one clear line, exit code 1, and writes nothing', async (_name, file, message) => {
     const before = await withDb(contentCounts);
-    const result = runSeed(database.env, [file()]);
+    const result = runSeed(database.env, [file()], 20_000);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
@@ -151,11 +160,3 @@ describe.each(BACKENDS)('seeding on %s', (backend) => {
     });
   });
 });
-
-let tempDir: string | undefined;
-function writeTemp(content: string | Buffer): string {
-  tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-input-'));
-  const file = path.join(tempDir, `${randomUUID()}.txt`);
-  fs.writeFileSync(file, content);
-  return file;
-}
