@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -66,9 +67,37 @@ export async function withSchemaEngine<T>(
   }
 }
 
+/**
+ * True when _prisma_migrations records every migration of prisma/migrations as applied, unchanged (same
+ * checksum) and none failed or rolled back: then nothing is pending, and the schema engine (60 MB of
+ * WebAssembly) need not be loaded. Anything else, including no table yet, leaves the decision to the engine.
+ */
+async function allApplied(adapter: SqlMigrationAwareDriverAdapterFactory, migrationsList: glue.MigrationList): Promise<boolean> {
+  const connection = await adapter.connect();
+  try {
+    const { rows } = await connection.queryRaw({
+      sql: 'SELECT migration_name, checksum, finished_at IS NOT NULL AND rolled_back_at IS NULL AS applied FROM _prisma_migrations',
+      args: [],
+      argTypes: [],
+    });
+    const recorded = new Map(rows.map(([name, checksum, applied]) => [String(name), { checksum: String(checksum), applied: applied === true }]));
+    if ([...recorded.values()].some((migration) => !migration.applied)) return false;
+    return migrationsList.migrationDirectories.every((directory) => {
+      const content = directory.migrationFile.content;
+      const migration = recorded.get(directory.path);
+      return content.tag === 'ok' && migration?.applied && migration.checksum === createHash('sha256').update(content.value).digest('hex');
+    });
+  } catch {
+    return false;
+  } finally {
+    await connection.dispose();
+  }
+}
+
 /** Applies every migration in prisma/migrations not yet recorded in _prisma_migrations. */
 export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const migrationsList = await readMigrations();
+  if (await allApplied(adapter, migrationsList)) return [];
   const result = await withSchemaEngine(adapter, (engine) => engine.applyMigrations({ migrationsList, filters: noFilter }));
   return result.appliedMigrationNames;
 }
