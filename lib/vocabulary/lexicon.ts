@@ -10,34 +10,27 @@ export interface Lexicon {
   isName(hanzi: string): boolean;
   /** One of Ciku's own terms (十四五): a word even where the number rule would not make it one. */
   isCikuTerm(hanzi: string): boolean;
-  /** How often general Chinese text uses it as a word (jieba's word counts); 0 when it never stands alone. */
-  usage(hanzi: string): number;
+  /** How often general Chinese text uses this one character as a word by itself (jieba's counts); 0 when never. */
+  characterUsage(character: string): number;
   /** The longest entry worth trying when joining tokens. */
   maxWordLength: number;
 }
 
 const CAPITALISED = /^[A-Z]/;
 
-let jiebaCounts: Map<string, number> | undefined;
+let characterCounts: Map<string, number> | undefined;
 
-/** jieba's dictionary (MIT, shipped with @node-rs/jieba): 349,000 words with how often a corpus used each. */
-function loadJiebaCounts(): Map<string, number> {
-  if (!jiebaCounts) {
+/**
+ * How often jieba's dictionary (MIT, shipped with @node-rs/jieba: 349,000 words counted in a corpus) saw
+ * each single character used as a word on its own. Only characters are kept: they are all the pass asks about.
+ */
+function loadCharacterCounts(): Map<string, number> {
+  if (!characterCounts) {
     const text = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
-    jiebaCounts = new Map();
-    let lineStart = 0;
-    while (lineStart < text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      const firstSpace = text.indexOf(' ', lineStart);
-      if (firstSpace > lineStart && firstSpace < lineEnd) {
-        const secondSpace = text.indexOf(' ', firstSpace + 1);
-        jiebaCounts.set(text.slice(lineStart, firstSpace), Number(text.slice(firstSpace + 1, secondSpace > 0 && secondSpace < lineEnd ? secondSpace : lineEnd)));
-      }
-      lineStart = lineEnd + 1;
-    }
+    characterCounts = new Map();
+    for (const match of text.matchAll(/^(\p{Script=Han}) (\d+)/gmu)) characterCounts.set(match[1], Number(match[2]));
   }
-  return jiebaCounts;
+  return characterCounts;
 }
 
 export interface ExtraWords {
@@ -65,7 +58,7 @@ export function cedictLexicon(cedict: Cedict, extra: ExtraWords = { words: new S
     isWord: (hanzi) => kindOf(hanzi) !== null,
     isName: (hanzi) => kindOf(hanzi) === 'name',
     isCikuTerm: (hanzi) => extra.words.has(hanzi) || extra.names.has(hanzi),
-    usage: (hanzi) => loadJiebaCounts().get(hanzi) ?? 0,
+    characterUsage: (character) => loadCharacterCounts().get(character) ?? 0,
     maxWordLength: 8,
   };
 }

@@ -136,6 +136,6 @@ function keepsWhole(token: string, pieces: string[], lexicon: Lexicon): boolean 
   if (COUNTRY_PAIR_OR_SIDE.test(token)) return true;
   if (LOCALISER.test(token)) return false;
   const loose = pieces.filter((piece) => piece.length === 1 && !isFunctionWord(piece));
-  if (loose.some((piece) => lexicon.usage(piece) < BOUND_USAGE)) return true;
+  if (loose.some((piece) => lexicon.characterUsage(piece) < BOUND_USAGE)) return true;
   return token.length >= 4 && loose.length >= 2;
 }
