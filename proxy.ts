@@ -1,33 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/http/security-headers';
+import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { refuseBadServerAction } from '@/lib/http/server-action-guard';
 
+function secured(response: NextResponse, policy: string): NextResponse {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
 /**
- * Pages: every response gets a Content-Security-Policy with a fresh nonce (Next.js reads it from the request
- * and puts it on its own scripts, so no other inline script runs), and a Server Action call that is
- * cross-site, too large or malformed is refused with a clear 4xx before Next.js reads it. The other security
- * headers, and the API's own policy, are in next.config.js.
+ * Every response but the API's (which sets its own): the security headers, and a Content-Security-Policy
+ * with a fresh nonce (Next.js reads it from the request and puts it on its own scripts, so no other inline
+ * script runs). A Server Action call that is cross-site, too large or malformed is refused with a clear
+ * 4xx before Next.js reads it.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   if (request.method === 'POST' && request.headers.has('next-action')) {
     const refusal = await refuseBadServerAction(request);
-    if (refusal) {
-      const response = NextResponse.json({ ok: false, error: refusal.error, message: refusal.message }, { status: refusal.status });
-      response.headers.set('content-security-policy', policy);
-      return response;
-    }
+    if (refusal) return secured(NextResponse.json({ ok: false, error: refusal.error, message: refusal.message }, { status: refusal.status }), policy);
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
   // For the server's error log: which page a failure happened on.
   requestHeaders.set('x-ciku-path', request.nextUrl.pathname);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('content-security-policy', policy);
-  return response;
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
 export const config = {
-  matcher: [{ source: '/((?!api/|_next/static/|_next/image|favicon\\.ico|icon|apple-icon).*)' }],
+  matcher: [{ source: '/((?!api/).*)' }],
 };

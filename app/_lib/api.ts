@@ -6,6 +6,7 @@ import { logServerError } from '@/lib/log/server-log';
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/data/users';
 import { readJsonRequest } from '@/lib/http/request-guard';
+import { API_HEADERS } from '@/lib/http/security-headers';
 import { MAX_INT32 } from '@/lib/validation/ids';
 
 const STATUS_BY_ERROR: Record<string, number> = {
@@ -24,7 +25,7 @@ export const rowId = z.number().int().positive().max(MAX_INT32);
 
 type Outcome = { ok: true } | { ok: false; error: string; message: string };
 
-const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status });
+const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
 
 /**
  * A JSON endpoint for the review screen: refuses cross-site, non-JSON and oversized requests before reading
@@ -48,7 +49,7 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
       const result = await action(parsed.data, await openLearner());
       return NextResponse.json(result, {
         status: result.ok ? 200 : (STATUS_BY_ERROR[result.error] ?? 400),
-        headers: { 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
+        headers: { ...API_HEADERS, 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
       });
     } catch (error) {
       // Any query can meet a database that went away, not only the first one.
@@ -60,4 +61,14 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
         : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
     }
   };
+}
+
+/** Every other method of a JSON route: 405, with the API's headers (Next.js's own answer would have none). */
+export function otherMethods(allowed: 'GET' | 'POST') {
+  const notAllowed = () =>
+    NextResponse.json(
+      { ok: false, error: 'method-not-allowed', message: `Use ${allowed} here.` },
+      { status: 405, headers: { ...API_HEADERS, allow: allowed } },
+    );
+  return { GET: notAllowed, POST: notAllowed, PUT: notAllowed, PATCH: notAllowed, DELETE: notAllowed };
 }

@@ -39,7 +39,7 @@ export async function openDatabase(target: DatabaseTarget, timeouts: Timeouts = 
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    const pglite = await PGlite.create(target.dataDir);
+    const pglite = await PGlite.create(target.dataDir, { postgresqlconf: ['shared_buffers = 32MB'] });
     return {
       adapter: new PrismaPGlite(pglite),
       close: async () => {

@@ -106,7 +106,16 @@ describe('security headers', () => {
     expect(apiResponse.headers.get('cache-control')).toContain('no-store');
 
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
-    for (const response of [pageResponse, apiResponse, await fetch(`${app.url}${script}`)]) {
+    const others = await Promise.all([
+      fetch(`${app.url}${script}`),
+      fetch(`${app.url}/favicon.ico`),
+      fetch(`${app.url}/no-such-page`),
+      fetch(`${app.url}/api/review/grade`),
+      fetch(`${app.url}/api/no-such-endpoint`, { method: 'POST' }),
+      fetch(`${app.url}/api/health`),
+    ]);
+    expect(others.map((response) => response.status)).toEqual([200, 200, 404, 405, 404, 200]);
+    for (const response of [pageResponse, apiResponse, ...others]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('same-origin');
       expect(response.headers.get('x-frame-options')).toBe('DENY');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getReviewQueue, resetCard, setCardStatus } from '@/lib/data/review';
-import { jsonAction, rowId } from '@/app/_lib/api';
+import { jsonAction, otherMethods, rowId } from '@/app/_lib/api';
 
 const CardActionRequest = z.object({
   cardId: rowId,
@@ -14,3 +14,5 @@ export const POST = jsonAction(CardActionRequest, async ({ cardId, action }, { d
   const result = action === 'reset' ? await resetCard(db, user, cardId, now) : await setCardStatus(db, user, cardId, STATUS_OF[action]);
   return result.ok ? { ok: true as const, queue: await getReviewQueue(db, user, now) } : result;
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { gradeCard } from '@/lib/data/review';
 import { GRADES } from '@/lib/scheduling/fsrs';
-import { jsonAction, rowId } from '@/app/_lib/api';
+import { jsonAction, otherMethods, rowId } from '@/app/_lib/api';
 import { MAX_INT32 } from '@/lib/validation/ids';
 
 const GradeRequest = z.object({
@@ -15,3 +15,5 @@ const GradeRequest = z.object({
 export const POST = jsonAction(GradeRequest, (input, { db, user }) =>
   gradeCard(db, user, { ...input, expectedVersion: input.version }, new Date()),
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { getReviewQueue } from '@/lib/data/review';
-import { jsonAction } from '@/app/_lib/api';
+import { jsonAction, otherMethods } from '@/app/_lib/api';
 
 export const POST = jsonAction(z.object({}), async (_input, { db, user }) => ({
   ok: true as const,
   queue: await getReviewQueue(db, user, new Date()),
 }));
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
