@@ -35,10 +35,23 @@ function describeImport(summary: ImportSummary, seconds: string): string[] {
   }
   const lines = [
     `${summary.outcome === 'created' ? 'Imported' : 'Updated'} "${summary.title}": ` +
-      `${summary.sentences} sentences, ${summary.words} words (${summary.newWords} new), ${summary.occurrences} occurrences, ` +
-      `${summary.wordsWithoutDictionary} words without a dictionary entry, ${seconds} s.`,
+      `${summary.sentences} sentences, ${summary.words} words and names (${summary.newWords} new), ${summary.occurrences} occurrences, ` +
+      `${plural(summary.names, 'name', 'names')}, ${summary.wordsWithoutDictionary} words without a dictionary entry (their meaning is composed from their parts), ${seconds} s.`,
   ];
-  if (summary.outcome === 'updated') lines.push(`  ${summary.newSentences} sentences added, ${summary.removedSentences} removed.`);
+  if (summary.segmentedByJieba) lines.push('The text had no spaces between its words: jieba cut it into words.');
+  if (summary.passagesSegmented > 0) {
+    lines.push(`${plural(summary.passagesSegmented, 'passage', 'passages')} without spaces (over ${MAX_WORD_LENGTH} characters) cut into words by jieba.`);
+  }
+  if (summary.rederived) {
+    const { cardsMoved, cardsRetired, replaced } = summary.rederived;
+    const named = replaced.slice(0, WORDS_NAMED).map((word) => `${word.hanzi} → ${word.by.join(' ')}`).join(', ');
+    lines.push(
+      `Cut again by the new vocabulary pass: ${plural(cardsMoved, 'card', 'cards')} moved to the word theirs became, ` +
+        `${plural(cardsRetired, 'card', 'cards')} retired with their reviews kept${named ? ` (${named}${replaced.length > WORDS_NAMED ? ', …' : ''})` : ''}.`,
+    );
+  } else if (summary.outcome === 'updated') {
+    lines.push(`  ${summary.newSentences} sentences added, ${summary.removedSentences} removed.`);
+  }
   if (summary.titleTakenBy) {
     const { title, source } = summary.titleTakenBy;
     lines.push(
@@ -52,12 +65,6 @@ function describeImport(summary: ImportSummary, seconds: string): string[] {
     lines.push(
       `${plural(orphans.length, 'word now has', 'words now have')} no sentence in any article: ${named}; ` +
         `their cards and reviews are kept.`,
-    );
-  }
-  if (summary.unsegmentedRuns > 0) {
-    lines.push(
-      `${plural(summary.unsegmentedRuns, 'run', 'runs')} of more than ${MAX_WORD_LENGTH} Chinese characters ` +
-        `${summary.unsegmentedRuns === 1 ? 'was' : 'were'} not taken as ${summary.unsegmentedRuns === 1 ? 'a word' : 'words'} (is the text word-segmented?).`,
     );
   }
   return lines;

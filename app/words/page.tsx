@@ -18,6 +18,8 @@ const FILTER_LABELS: Record<WordFilter, string> = {
   review: 'Review',
   known: 'Known',
   suspended: 'Suspended',
+  names: 'Names',
+  retired: 'Retired',
 };
 const SORT_LABELS: Record<WordSort, string> = { frequency: 'Most frequent', due: 'Next due', recent: 'Recently reviewed' };
 

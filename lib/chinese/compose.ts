@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Cedict } from './cedict';
+import { readSentenceTokens } from './sentence-readings';
 import { joinSyllables } from './pinyin';
 import { dictionaryReadingOf, orderedMeanings, type Meaning } from './senses';
 
@@ -122,16 +123,13 @@ function joinParts(readings: string[]): string {
  * with the first sense of that reading.
  */
 export function composeMeaning(parts: string[], cedict: Cedict): ComposedMeaning {
-  const computed = pinyin(parts.join(''), { toneSandhi: false, type: 'array' }) as string[];
-  let offset = 0;
-  const composed = parts.map((hanzi): ComposedPart => {
-    const length = [...hanzi].length;
-    const inPhrase = computed.slice(offset, offset + length);
-    offset += length;
-    const reading = dictionaryReading(hanzi, cedict, inPhrase);
-    const meanings = orderedMeanings(hanzi, [reading.display], cedict);
+  // Each part read in the phrase, by the same rules as words in sentences (中 拉 Zhōng Lā, 涉 藏 shè Zàng).
+  const readings = readSentenceTokens(parts.map((text) => ({ text, isWord: true })), cedict);
+  const composed = parts.map((hanzi, index): ComposedPart => {
+    const reading = readings[index]?.pinyin ?? dictionaryReading(hanzi, cedict, pinyin(hanzi, { toneSandhi: false, type: 'array' }) as string[]).display;
+    const meanings = orderedMeanings(hanzi, [reading], cedict);
     const sense = meanings[0]?.definitions[0];
-    return { hanzi, pinyin: reading.display, gloss: sense ? shortGloss(sense) : '' };
+    return { hanzi, pinyin: reading, gloss: sense ? shortGloss(sense) : '' };
   });
   return {
     pinyin: joinParts(composed.map((part) => part.pinyin)),

@@ -49,3 +49,22 @@ export function describeWord(hanzi: string, cedict: Cedict, readingInContext?: s
     inDictionary,
   };
 }
+
+/**
+ * A word as an import found it used: its readings in its sentences, most used first ("wèi", "wéi"). The first is
+ * the word's main reading; the dictionary's senses come grouped by reading, the readings in use first. A word
+ * the dictionary lacks gets the meaning of its parts, marked as composed.
+ */
+export function describeWordInUse(hanzi: string, readingsInUse: string[], cedict: Cedict): WordDescription {
+  if (readingsInUse.length === 0) return describeWord(hanzi, cedict);
+  const display = readingsInUse[0];
+  const inDictionary = cedict.lookup(hanzi).length > 0;
+  let meanings: Meaning[];
+  if (inDictionary) {
+    meanings = orderedMeanings(hanzi, readingsInUse, cedict);
+  } else {
+    const { parts: _parts, ...composed } = composeMeaning(splitIntoWords(hanzi, cedict), cedict);
+    meanings = [{ ...composed, pinyin: display }];
+  }
+  return { pinyin: display, pinyinPlain: plainPinyin(display), pinyinMarkedKey: toneMarkedKey(display), meanings, inDictionary };
+}

@@ -278,6 +278,23 @@ const SUFFIXES = new Set(['们', '性', '化', '者', '家', '式', '型', '界'
  * one word (突如其来 tūrúqílái).
  */
 export function writePinyin(hanzi: string, numbered: string, cedict: Cedict): string {
+  // A text writes the same words again and again: each word and reading is worked out once.
+  let written = writtenPinyin.get(cedict);
+  if (!written) writtenPinyin.set(cedict, (written = new Map()));
+  const key = `${hanzi}\t${numbered}`;
+  let result = written.get(key);
+  if (result === undefined) {
+    result = writePinyinOnce(hanzi, numbered, cedict);
+    if (written.size >= WRITTEN_KEPT) written.clear();
+    written.set(key, result);
+  }
+  return result;
+}
+
+const writtenPinyin = new WeakMap<Cedict, Map<string, string>>();
+const WRITTEN_KEPT = 100_000;
+
+function writePinyinOnce(hanzi: string, numbered: string, cedict: Cedict): string {
   const syllables = numberedToMarked(numbered);
   const chars = [...hanzi];
   if (syllables.length !== chars.length) return joinSyllables(syllables);

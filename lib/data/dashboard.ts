@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import type { User } from '@/lib/generated/prisma/client';
 import { currentStreak, studyDay } from '@/lib/scheduling/study-day';
+import { OFFERED_AS_NEW } from './review';
 
 export interface Dashboard {
   dueNow: number;
@@ -11,7 +12,7 @@ export interface Dashboard {
   newLeftToday: number;
   reviewedToday: number;
   streak: number;
-  byState: { new: number; learning: number; review: number; known: number; suspended: number };
+  byState: { new: number; learning: number; review: number; known: number; suspended: number; names: number };
   totalWords: number;
   articles: number;
   nextDueAt: Date | null;
@@ -30,7 +31,7 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
     db.$queryRaw<
       {
         dueNow: number; dueLaterToday: number; reviewDueToday: number; learningToday: number; new: number; learning: number; review: number;
-        known: number; suspended: number; total: number; nextDueAt: Date | null;
+        known: number; suspended: number; names: number; total: number; nextDueAt: Date | null;
       }[]
     >`
       SELECT
@@ -38,14 +39,15 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
         count(*) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW' AND due > ${now} AND due < ${day.end})::int AS "dueLaterToday",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'REVIEW' AND due < ${day.end})::int AS "reviewDueToday",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING') AND due < ${day.end})::int AS "learningToday",
-        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW')::int AS "new",
+        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW' AND ${OFFERED_AS_NEW})::int AS "new",
+        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW' AND NOT ${OFFERED_AS_NEW})::int AS "names",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING'))::int AS "learning",
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'REVIEW')::int AS "review",
         count(*) FILTER (WHERE status = 'KNOWN')::int AS "known",
         count(*) FILTER (WHERE status = 'SUSPENDED')::int AS "suspended",
-        count(*)::int AS "total",
+        count(*) FILTER (WHERE status <> 'RETIRED')::int AS "total",
         min(due) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDueAt"
-      FROM "Card" WHERE "userId" = ${user.id}`,
+      FROM "Card" c JOIN "Word" w ON w.id = c."wordId" WHERE c."userId" = ${user.id}`,
     db.$queryRaw<{ reviewed: number; newDone: number; reviewsDone: number }[]>`
       SELECT count(*)::int AS reviewed,
              count(*) FILTER (WHERE "stateBefore" = 'NEW')::int AS "newDone",
@@ -73,7 +75,7 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
     newLeftToday: Math.max(0, Math.min(cards.new, user.newCardsPerDay - today.newDone)),
     reviewedToday: today.reviewed,
     streak: currentStreak([...reviewsByDay.keys()], day.key),
-    byState: { new: cards.new, learning: cards.learning, review: cards.review, known: cards.known, suspended: cards.suspended },
+    byState: { new: cards.new, learning: cards.learning, review: cards.review, known: cards.known, suspended: cards.suspended, names: cards.names },
     totalWords: cards.total,
     articles,
     nextDueAt: cards.nextDueAt,

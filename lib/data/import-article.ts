@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';
-import { loadCedict } from '@/lib/chinese/cedict';
-import { ContextReadings } from '@/lib/chinese/context-readings';
-import { describeWord } from '@/lib/chinese/describe-word';
-import { isFunctionWord } from '@/lib/chinese/function-words';
 import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, titleFromText } from '@/lib/text/article-file';
-import { extractSentences, isUnsegmentedRun, MAX_WORD_LENGTH } from '@/lib/text/extract';
+import { extractSentences } from '@/lib/text/extract';
+import { prepareArticle, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
+import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
+import { insertWords, intArray, json, redescribeWords, type UsedWord } from './import-words';
+import { restoreRetired, transferCards } from './rederive';
 
 export interface ArticleInput {
   /** The article, word-segmented with spaces. */
@@ -35,10 +35,16 @@ export interface ImportSummary {
   removedSentences: number;
   /** Distinct words of the article that CC-CEDICT has no entry for. */
   wordsWithoutDictionary: number;
+  /** Distinct proper names (people, places, organisations): glossed, not in the new cards unless asked for. */
+  names: number;
+  /** When an article cut by an older vocabulary pass was cut again: cards moved to the word theirs became, and cards retired. */
+  rederived: { cardsMoved: number; cardsRetired: number; replaced: { hanzi: string; by: string[] }[] } | null;
   /** Words whose only sentences this import removed (an edited article), in the order they came in. Their cards and reviews are kept. */
   wordsLeftWithoutSentences: string[];
-  /** Runs of more than MAX_WORD_LENGTH Chinese characters: kept in their sentences, not taken as words. */
-  unsegmentedRuns: number;
+  /** True when the text came without spaces between its words and jieba cut it. */
+  segmentedByJieba: boolean;
+  /** Passages a segmented text left without spaces (over MAX_WORD_LENGTH characters), cut into words by jieba. */
+  passagesSegmented: number;
 }
 
 export type ImportProgress = (stage: 'extracting' | 'saving', done: number, total: number) => void;
@@ -48,7 +54,6 @@ export function articleSlug(title: string): string {
 }
 
 const MB = 1024 * 1024;
-const WORD_BATCH = 2000;
 const SENTENCE_BATCH = 2000;
 const OCCURRENCE_BATCH = 25_000;
 const LOOKUP_BATCH = 20_000;
@@ -59,21 +64,21 @@ function chunks<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-// Lists go to the database as one parameter each: an array literal of integers, or JSON. Both are parsed
-// several times faster than a JavaScript array that Prisma sends element by element.
-const intArray = (values: Iterable<number>) => `{${[...values].join(',')}}`;
-const json = (value: unknown) => JSON.stringify(value);
+// Lists go to the database as one parameter each: an array literal, or JSON. Both are parsed several times
+// faster than a JavaScript array that Prisma sends element by element.
+const textArray = (values: Iterable<string>) => `{${[...values].map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 interface ArticleRow {
   id: number;
   title: string;
   source: string | null;
   contentHash: string;
+  vocabularyVersion: number;
 }
 
 type Identified = { existing: ArticleRow; recognisedBy: 'title' | 'file' | 'text'; title: string } | { existing: null; title: string; titleTakenBy: ImportSummary['titleTakenBy'] };
 
-const ARTICLE_FIELDS = { id: true, title: true, source: true, contentHash: true } as const;
+const ARTICLE_FIELDS = { id: true, title: true, source: true, contentHash: true, vocabularyVersion: true } as const;
 
 /**
  * Which article this text is. The same one only when the learner says so: by giving its title, or by
@@ -107,48 +112,27 @@ async function identifyArticle(db: Db, input: { title?: string; file?: string; s
   return { existing: null, title, titleTakenBy: holder ? { title: holder.title, source: holder.source } : null };
 }
 
-/** The article's distinct words in order of first appearance, each with how often it occurs, and the counts its summary gives. */
-function scanArticle(text: string, readings: ContextReadings | null) {
-  const words = new Map<string, number>();
+/**
+ * The article's distinct words and names in order of first appearance, with their uses, every occurrence (kept
+ * compact, to be saved without finding them again), and the counts its summary gives.
+ */
+function scanArticle(body: string, tools: VocabularyTools) {
+  const words = new Map<string, UsedWord>();
+  const found = new CompactOccurrences();
   let sentences = 0;
   let occurrences = 0;
-  let unsegmentedRuns = 0;
-  for (const sentence of extractSentences(text)) {
+  for (const sentence of studiedSentences(body, tools)) {
     sentences += 1;
-    for (const token of sentence.tokens) {
-      if (token.isWord) {
-        occurrences += 1;
-        words.set(token.text, (words.get(token.text) ?? 0) + 1);
-      } else if (isUnsegmentedRun(token.text)) {
-        unsegmentedRuns += 1;
-      }
+    found.add(sentence);
+    for (const occurrence of sentence.occurrences) {
+      occurrences += 1;
+      let used = words.get(occurrence.hanzi);
+      if (!used) words.set(occurrence.hanzi, (used = { isName: occurrence.kind === 'name', frequency: 0, readings: new Map() }));
+      used.frequency += 1;
+      used.readings.set(occurrence.reading, (used.readings.get(occurrence.reading) ?? 0) + 1);
     }
-    readings?.add(sentence);
   }
-  return { words, sentences, occurrences, unsegmentedRuns };
-}
-
-interface RankedWord {
-  isFunctionWord: boolean;
-  frequency: number;
-}
-
-/**
- * Where new words stand in the study order (most frequent first, function words last, ties in the order words
- * came in), so that they are written once, with their rank. Existing words count with their current
- * frequencies; the update at the end of the import corrects any rank this import changed.
- */
-function studyRanksOfNewWords(existing: (RankedWord & { id: number })[], added: RankedWord[]): number[] {
-  const order = [
-    ...existing.map((word) => ({ ...word, arrival: word.id, added: -1 })),
-    // New words get ids above every existing one, in the order they are inserted.
-    ...added.map((word, index) => ({ ...word, arrival: Number.MAX_SAFE_INTEGER - added.length + index, added: index })),
-  ].sort((a, b) => Number(a.isFunctionWord) - Number(b.isFunctionWord) || b.frequency - a.frequency || a.arrival - b.arrival);
-  const ranks = new Array<number>(added.length);
-  order.forEach((word, index) => {
-    if (word.added >= 0) ranks[word.added] = index + 1;
-  });
-  return ranks;
+  return { words, found, sentences, occurrences };
 }
 
 /**
@@ -166,23 +150,22 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const givenTitle = input.title === undefined ? undefined : cleanTitle(input.title);
   assertHasChinese(input.text);
   const contentHash = createHash('sha256').update(input.text.normalize('NFC')).digest('hex');
+  onProgress('extracting', 0, 1);
+  const prepared = prepareArticle(input.text);
   const identified = await identifyArticle(db, {
     title: givenTitle,
     file: input.file,
-    suggestedTitle: givenTitle ?? cleanTitle(titleFromText(input.text)),
+    suggestedTitle: givenTitle ?? cleanTitle(prepared.headings.title ?? titleFromText(prepared.body)),
     contentHash,
   });
-  const unchanged = identified.existing?.contentHash === contentHash;
+  // An article cut by an older vocabulary pass is cut again, even when its text is the same.
+  const rederive = identified.existing !== null && identified.existing.vocabularyVersion < VOCABULARY_VERSION;
+  const unchanged = identified.existing?.contentHash === contentHash && !rederive;
 
-  onProgress('extracting', 0, 1);
-  const readings = unchanged ? null : new ContextReadings();
-  const scanned = scanArticle(input.text, readings);
+  const tools = vocabularyTools();
+  const scanned = scanArticle(prepared.body, tools);
   if (scanned.words.size === 0) {
-    throw new ArticleInputError(
-      scanned.unsegmentedRuns > 0
-        ? `The text contains no Chinese words: it looks unsegmented (runs of more than ${MAX_WORD_LENGTH} characters without spaces). Segment it into words first, with jieba for example.`
-        : 'The text contains no Chinese words.',
-    );
+    throw new ArticleInputError('The text contains no Chinese words.');
   }
   onProgress('extracting', 1, 1);
 
@@ -201,7 +184,9 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
     sentences: scanned.sentences,
     words: scanned.words.size,
     occurrences: scanned.occurrences,
-    unsegmentedRuns: scanned.unsegmentedRuns,
+    segmentedByJieba: prepared.segmentedHere,
+    passagesSegmented: prepared.passagesSegmented,
+    names: [...scanned.words.values()].filter((word) => word.isName).length,
   };
   const knownWithoutDictionary = [...known.values()].filter((inDictionary) => !inDictionary).length;
 
@@ -215,6 +200,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       removedSentences: 0,
       wordsWithoutDictionary: knownWithoutDictionary,
       wordsLeftWithoutSentences: [],
+      rederived: null,
     };
   }
 
@@ -224,69 +210,26 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const result = await db.$transaction(
     async (tx) => {
       const { existing, title } = identified;
+      const articleFields = {
+        title,
+        contentHash,
+        vocabularyVersion: VOCABULARY_VERSION,
+        author: prepared.headings.byline,
+        ...(input.source !== undefined ? { source: input.source } : prepared.headings.source ? { source: prepared.headings.source } : {}),
+        ...(input.file !== undefined && { sourceFile: input.file }),
+      };
       const articleId = existing
-        ? (
-            await tx.article.update({
-              where: { id: existing.id },
-              data: { title, contentHash, ...(input.source !== undefined && { source: input.source }), ...(input.file !== undefined && { sourceFile: input.file }) },
-              select: { id: true },
-            })
-          ).id
-        : (
-            await tx.article.create({
-              data: { slug: articleSlug(title), title, contentHash, source: input.source ?? null, sourceFile: input.file ?? null },
-              select: { id: true },
-            })
-          ).id;
+        ? (await tx.article.update({ where: { id: existing.id }, data: articleFields, select: { id: true } })).id
+        : (await tx.article.create({ data: { slug: articleSlug(title), ...articleFields }, select: { id: true } })).id;
 
-      let wordsWithoutDictionary = knownWithoutDictionary;
-      const wordIds = new Map<string, number>();
-      const insertedWords = new Set<number>();
-      if (newHanzi.length > 0) {
-        const cedict = loadCedict();
-        const existingWords = await tx.$queryRaw<(RankedWord & { id: number })[]>`SELECT id, "isFunctionWord", frequency FROM "Word"`;
-        const ranks = studyRanksOfNewWords(
-          existingWords,
-          newHanzi.map((hanzi) => ({ isFunctionWord: isFunctionWord(hanzi), frequency: scanned.words.get(hanzi)! })),
-        );
-        for (let start = 0; start < newHanzi.length; start += WORD_BATCH) {
-          const rows = newHanzi.slice(start, start + WORD_BATCH).map((hanzi, index) => {
-            const description = describeWord(hanzi, cedict, readings?.get(hanzi));
-            if (!description.inDictionary) wordsWithoutDictionary += 1;
-            return {
-              hanzi,
-              pinyin: description.pinyin,
-              pinyinPlain: description.pinyinPlain,
-              pinyinMarkedKey: description.pinyinMarkedKey,
-              meanings: description.meanings,
-              glossary: description.meanings.flatMap((meaning) => meaning.definitions).join('; '),
-              inDictionary: description.inDictionary,
-              isFunctionWord: isFunctionWord(hanzi),
-              frequency: scanned.words.get(hanzi)!,
-              studyRank: ranks[start + index],
-            };
-          });
-          // In the order the words first appear (their ids break ties in the study order), each with a card for every learner.
-          const inserted = await tx.$queryRaw<{ id: number; hanzi: string }[]>`
-            WITH inserted AS (
-              INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", frequency, "studyRank")
-              SELECT w.hanzi, w.pinyin, w."pinyinPlain", w."pinyinMarkedKey", w.meanings, w.glossary, w."inDictionary", w."isFunctionWord", w.frequency, w."studyRank"
-              FROM ROWS FROM (json_to_recordset(${json(rows)}::json) AS (hanzi text, pinyin text, "pinyinPlain" text, "pinyinMarkedKey" text,
-                     meanings jsonb, glossary text, "inDictionary" boolean, "isFunctionWord" boolean, frequency int, "studyRank" int)) WITH ORDINALITY
-                   AS w(hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", frequency, "studyRank", n)
-              ORDER BY w.n
-              ON CONFLICT (hanzi) DO NOTHING
-              RETURNING id, hanzi),
-            cards AS (
-              INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
-              SELECT u.id, inserted.id, ${importedAt}, ${importedAt} FROM "User" u CROSS JOIN inserted
-              ON CONFLICT ("userId", "wordId") DO NOTHING)
-            SELECT id, hanzi FROM inserted`;
-          for (const word of inserted) {
-            wordIds.set(word.hanzi, word.id);
-            insertedWords.add(word.id);
-          }
-        }
+      const inserted = await insertWords(tx, scanned.words, newHanzi, tools.cedict, importedAt);
+      const wordIds = inserted.ids;
+      const insertedWords = new Set(wordIds.values());
+      let wordsWithoutDictionary = knownWithoutDictionary + inserted.withoutDictionary;
+      if (rederive) {
+        // The pass may read or gloss the article's known words differently now.
+        await redescribeWords(tx, scanned.words, hanziList.filter((hanzi) => known.has(hanzi)), tools.cedict);
+        wordsWithoutDictionary = hanziList.filter((hanzi) => !tools.cedict.has(hanzi)).length;
       }
       // PostgreSQL checks each occurrence's word and sentence with a query of its own (its foreign-key
       // triggers): most of the time of a big import. Here both are certain: the sentences are inserted by the
@@ -304,7 +247,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       }
       if (wordIds.size < hanziList.length) throw new Error('Words were deleted while the article was being imported: import it again.');
 
-      // Sentences are matched by text, so an edit keeps the sentences it did not touch.
+      // Sentences are matched by text, so an edit keeps the sentences it did not touch; an article cut again
+      // gets all its sentences anew, and the old ones go once their cards have followed (`transferCards`).
       const unmatched = new Map<string, { id: number; position: number; paragraph: number }[]>();
       if (existing) {
         const old = await tx.$queryRaw<{ id: number; text: string; position: number; paragraph: number }[]>`
@@ -331,7 +275,16 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         moved.paragraphs = [];
       };
       let sentences: { position: number; paragraph: number; text: string }[] = [];
-      const occurrences = { positions: [] as number[], words: [] as number[], tokens: [] as number[], starts: [] as number[], lengths: [] as number[] };
+      const occurrences = {
+        positions: [] as number[],
+        words: [] as number[],
+        tokens: [] as number[],
+        starts: [] as number[],
+        lengths: [] as number[],
+        readings: [] as string[],
+        phraseStarts: [] as number[],
+        phraseLengths: [] as number[],
+      };
       const flushSentences = async () => {
         if (sentences.length === 0) return;
         await tx.$executeRaw`
@@ -341,10 +294,12 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
             FROM json_to_recordset(${json(sentences)}::json) AS s(position int, paragraph int, text text)
             ORDER BY s.position
             RETURNING id, position)
-          INSERT INTO "Occurrence" ("sentenceId", "wordId", "tokenIndex", start, length)
-          SELECT inserted.id, o.word, o.token, o.start, o.length
+          INSERT INTO "Occurrence" ("sentenceId", "wordId", "tokenIndex", start, length, reading, "phraseStart", "phraseLength")
+          SELECT inserted.id, o.word, o.token, o.start, o.length, o.reading, nullif(o.phrase_start, -1), nullif(o.phrase_length, -1)
           FROM unnest(${intArray(occurrences.positions)}::int[], ${intArray(occurrences.words)}::int[], ${intArray(occurrences.tokens)}::int[],
-                      ${intArray(occurrences.starts)}::int[], ${intArray(occurrences.lengths)}::int[]) AS o(position, word, token, start, length)
+                      ${intArray(occurrences.starts)}::int[], ${intArray(occurrences.lengths)}::int[], ${textArray(occurrences.readings)}::text[],
+                      ${intArray(occurrences.phraseStarts)}::int[], ${intArray(occurrences.phraseLengths)}::int[])
+               AS o(position, word, token, start, length, reading, phrase_start, phrase_length)
           JOIN inserted ON inserted.position = o.position`;
         saved += sentences.length;
         onProgress('saving', saved, scanned.sentences);
@@ -353,8 +308,12 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       };
 
       if (skipsRowChecks) await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
-      for (const sentence of extractSentences(input.text)) {
-        const match = unmatched.get(sentence.text)?.shift();
+      // The same sentences again, with the occurrences the scan found in each.
+      const foundIn = scanned.found.sentences();
+      const wordIdAt = scanned.found.words.map((hanzi) => wordIds.get(hanzi)!);
+      for (const sentence of extractSentences(prepared.body)) {
+        const found = foundIn.next().value as CompactOccurrence[];
+        const match = rederive ? undefined : unmatched.get(sentence.text)?.shift();
         if (match) {
           if (match.position !== sentence.index || match.paragraph !== sentence.paragraph) {
             moved.ids.push(match.id);
@@ -366,16 +325,18 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         }
         newSentences += 1;
         sentences.push({ position: sentence.index, paragraph: sentence.paragraph, text: sentence.text });
-        sentence.tokens.forEach((token, tokenIndex) => {
-          if (!token.isWord) return;
-          const wordId = wordIds.get(token.text)!;
+        found.forEach((occurrence, tokenIndex) => {
+          const wordId = wordIdAt[occurrence.word];
           // A word this import inserted already has its frequency.
           if (!insertedWords.has(wordId)) counted.add(wordId);
           occurrences.positions.push(sentence.index);
           occurrences.words.push(wordId);
           occurrences.tokens.push(tokenIndex);
-          occurrences.starts.push(token.start);
-          occurrences.lengths.push(token.text.length);
+          occurrences.starts.push(occurrence.start);
+          occurrences.lengths.push(occurrence.length);
+          occurrences.readings.push(occurrence.reading);
+          occurrences.phraseStarts.push(occurrence.phrase?.start ?? -1);
+          occurrences.phraseLengths.push(occurrence.phrase?.length ?? -1);
         });
         if (sentences.length >= SENTENCE_BATCH || occurrences.words.length >= OCCURRENCE_BATCH) await flushSentences();
       }
@@ -384,6 +345,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       if (skipsRowChecks) await tx.$executeRaw`SET LOCAL session_replication_role = origin`;
 
       const removed = [...unmatched.values()].flat().map((sentence) => sentence.id);
+      const transfers = rederive ? await transferCards(tx, articleId, removed, importedAt) : null;
+      await restoreRetired(tx, [...wordIds.values()], importedAt);
       let losing: number[] = [];
       if (removed.length > 0) {
         losing = (
@@ -415,7 +378,15 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
                 SELECT hanzi FROM "Word" WHERE id = ANY(${intArray(losing)}::int[]) AND frequency = 0 ORDER BY id`
             ).map((row) => row.hanzi);
 
-      return { articleId, newSentences, removedSentences: removed.length, wordsWithoutDictionary, wordsLeftWithoutSentences };
+      return {
+        articleId,
+        newSentences: rederive ? 0 : newSentences,
+        removedSentences: rederive ? 0 : removed.length,
+        wordsWithoutDictionary,
+        // Words a new cut replaced are retired or moved, not "left without a sentence".
+        wordsLeftWithoutSentences: transfers ? [] : wordsLeftWithoutSentences,
+        rederived: transfers && { cardsMoved: transfers.moved, cardsRetired: transfers.retired, replaced: transfers.replaced },
+      };
     },
     // A long book takes a while on a slow disk: the time allowed grows with the text; it is still one transaction.
     { maxWait: 10_000, timeout: 120_000 + Math.ceil(bytes / MB) * 60_000 },

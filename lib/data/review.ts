@@ -4,6 +4,12 @@ import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type Store
 import { studyDay } from '@/lib/scheduling/study-day';
 import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
 
+/**
+ * New cards a learner is offered: every word but names (people, places, organisations), which wait until the
+ * learner asks for them; a card the learner asked for comes first.
+ */
+export const OFFERED_AS_NEW = Prisma.sql`(NOT w."isName" OR c."queuedAt" IS NOT NULL)`;
+
 /** Learning cards due within this window are shown early when nothing else is left, as Anki does. */
 export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 export const CARD_SENTENCE_LIMIT = 20;
@@ -130,7 +136,8 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone",
         (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
         (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW') AS "reviewDueToday",
-        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state = 'NEW') AS "newAvailable",
+        (SELECT count(*)::int FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+          WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}) AS "newAvailable",
         (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
     ),
     candidates AS (
@@ -143,9 +150,9 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
           WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
           ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT c.id, 3, row_number() OVER (ORDER BY w."studyRank", w.id) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-          WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
-          ORDER BY w."studyRank", w.id LIMIT 2)
+        (SELECT c.id, 3, row_number() OVER (ORDER BY c."queuedAt" NULLS LAST, w."studyRank", w.id) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+          WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
+          ORDER BY c."queuedAt" NULLS LAST, w."studyRank", w.id LIMIT 2)
         UNION ALL
         (SELECT id, 4, row_number() OVER (ORDER BY due) FROM "Card"
           WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')

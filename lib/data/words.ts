@@ -2,10 +2,10 @@ import type { Db } from '@/lib/db/client';
 import { Prisma, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { normalizePinyinQuery } from '@/lib/chinese/pinyin';
 import { MAX_INT32 } from '@/lib/validation/ids';
-import { schedulerFor, storedCard } from './review';
+import { OFFERED_AS_NEW, schedulerFor, storedCard } from './review';
 import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
 
-export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended'] as const;
+export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended', 'names', 'retired'] as const;
 export type WordFilter = (typeof WORD_FILTERS)[number];
 export const WORD_SORTS = ['frequency', 'due', 'recent'] as const;
 export type WordSort = (typeof WORD_SORTS)[number];
@@ -47,11 +47,15 @@ function escapeLike(text: string): string {
 function filterCondition(filter: WordFilter, now: Date): Prisma.Sql {
   switch (filter) {
     case 'all':
-      return Prisma.sql`TRUE`;
+      return Prisma.sql`c.status <> 'RETIRED'`;
     case 'due':
       return Prisma.sql`c.status = 'ACTIVE' AND c.state <> 'NEW' AND c.due <= ${now}`;
     case 'new':
-      return Prisma.sql`c.status = 'ACTIVE' AND c.state = 'NEW'`;
+      return Prisma.sql`c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}`;
+    case 'names':
+      return Prisma.sql`w."isName" AND c.status <> 'RETIRED'`;
+    case 'retired':
+      return Prisma.sql`c.status = 'RETIRED'`;
     case 'learning':
       return Prisma.sql`c.status = 'ACTIVE' AND c.state IN ('LEARNING', 'RELEARNING')`;
     case 'review':

@@ -11,6 +11,9 @@ describe('plain Chinese without spaces', () => {
     expect(isSegmented('我今天很高兴。你呢？')).toBe(false);
     expect(isSegmented('我 今天 很 高兴 。')).toBe(true);
     expect(isSegmented('Hello world')).toBe(false);
+    expect(isSegmented('今天天气很好。 我们去公园吧。')).toBe(false);
+    // Segmented, with one passage left without spaces: still segmented (the passage is cut on its own).
+    expect(isSegmented(`我们 读 古文 。 我们 读 ${'天地玄黄宇宙洪荒'.repeat(10)} 。`)).toBe(true);
   });
 
   it('is cut into the same words as the seed article once its spaces are removed', () => {

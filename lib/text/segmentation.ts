@@ -1,21 +1,53 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { MAX_WORD_LENGTH } from './extract';
 
 let jieba: Jieba | undefined;
 
 const HAN = /\p{Script=Han}/u;
-const HAN_SPACE_HAN = /\p{Script=Han} \p{Script=Han}/gu;
 
 /**
  * True when the text is already cut into words with spaces (as the seed article is), so its own cut is kept;
  * false for Chinese as it is usually written, without spaces between words.
  */
 export function isSegmented(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han === 0) return false;
-  const gaps = text.match(HAN_SPACE_HAN)?.length ?? 0;
-  // In a segmented text most words are two characters long: about one gap for every three characters.
-  return gaps / han > 0.1;
+  // Cut into words, most pieces with Chinese in them are words of one to four characters; written as usual,
+  // the pieces between spaces are whole clauses.
+  let chinese = 0;
+  let short = 0;
+  for (const piece of text.split(/\s+/)) {
+    const han = piece.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if (han === 0) continue;
+    chinese += 1;
+    if (han <= 4) short += 1;
+  }
+  return chinese > 0 && short / chinese >= 0.6;
+}
+
+/** A run of Chinese characters too long to be one word: a passage left without spaces. */
+const PASSAGE = new RegExp(`^[\\p{Script=Han}〇]{${MAX_WORD_LENGTH + 1},}$`, 'u');
+
+/**
+ * Cuts the passages a segmented text left without spaces (a token of more than MAX_WORD_LENGTH Chinese
+ * characters) into words with jieba; the rest keeps its own cut. Returns the text and how many passages it cut.
+ */
+export function segmentPassages(text: string): { text: string; passages: number } {
+  let passages = 0;
+  const cut = text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((token) => {
+          if (!PASSAGE.test(token)) return token;
+          passages += 1;
+          jieba ??= Jieba.withDict(dict);
+          return jieba.cut(token, true).join(' ');
+        })
+        .join(' '),
+    )
+    .join('\n');
+  return { text: cut, passages };
 }
 
 /**

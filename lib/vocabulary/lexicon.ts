@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Cedict } from '@/lib/chinese/cedict';
+import { CIKU_TERM_HANZI } from '@/lib/chinese/ciku-terms';
 
 /** What the vocabulary pass asks of its dictionaries. */
 export interface Lexicon {
@@ -12,6 +13,8 @@ export interface Lexicon {
   isCikuTerm(hanzi: string): boolean;
   /** How often general Chinese text uses this one character as a word by itself (jieba's counts); 0 when never. */
   characterUsage(character: string): number;
+  /** HEADWORD when it is an entry, STARTS_LONGER when a longer entry starts with it (see `Cedict.shape`). */
+  shape(text: string): number;
   /** The longest entry worth trying when joining tokens. */
   maxWordLength: number;
 }
@@ -28,36 +31,34 @@ function loadCharacterCounts(): Map<string, number> {
   if (!characterCounts) {
     const text = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
     characterCounts = new Map();
-    for (const match of text.matchAll(/^(\p{Script=Han}) (\d+)/gmu)) characterCounts.set(match[1], Number(match[2]));
+    for (let lineStart = 0; lineStart < text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      // A one-character word: its character, a space, its count (BMP characters; jieba has no others).
+      if (text.charCodeAt(lineStart + 1) === 32) characterCounts.set(text[lineStart], Number.parseInt(text.slice(lineStart + 2, lineEnd), 10));
+      lineStart = lineEnd + 1;
+    }
   }
   return characterCounts;
 }
 
-export interface ExtraWords {
-  /** Terms CC-CEDICT lacks that Ciku knows (十四五, 联防联控). */
-  words: ReadonlySet<string>;
-  /** Names CC-CEDICT lacks (澜湄, 中拉). */
-  names: ReadonlySet<string>;
-}
-
-/** CC-CEDICT and Ciku's own terms; answers are remembered, since an article asks about the same words often. */
-export function cedictLexicon(cedict: Cedict, extra: ExtraWords = { words: new Set(), names: new Set() }): Lexicon {
-  const kinds = new Map<string, 'word' | 'name' | null>();
-  const kindOf = (hanzi: string) => {
-    let kind = kinds.get(hanzi);
-    if (kind === undefined) {
+/** CC-CEDICT (with Ciku's own terms, which `loadCedict` adds); answers are remembered, an article asks about the same words often. */
+export function cedictLexicon(cedict: Cedict): Lexicon {
+  const names = new Map<string, boolean>();
+  const isName = (hanzi: string) => {
+    let name = names.get(hanzi);
+    if (name === undefined) {
       const entries = cedict.lookup(hanzi);
-      if (extra.names.has(hanzi)) kind = 'name';
-      else if (entries.length > 0) kind = entries.every((entry) => CAPITALISED.test(entry.pinyinNumbered)) ? 'name' : 'word';
-      else kind = extra.words.has(hanzi) ? 'word' : null;
-      kinds.set(hanzi, kind);
+      name = entries.length > 0 && entries.every((entry) => CAPITALISED.test(entry.pinyinNumbered));
+      names.set(hanzi, name);
     }
-    return kind;
+    return name;
   };
   return {
-    isWord: (hanzi) => kindOf(hanzi) !== null,
-    isName: (hanzi) => kindOf(hanzi) === 'name',
-    isCikuTerm: (hanzi) => extra.words.has(hanzi) || extra.names.has(hanzi),
+    isWord: (hanzi) => cedict.has(hanzi),
+    isName: (hanzi) => cedict.has(hanzi) && isName(hanzi),
+    isCikuTerm: (hanzi) => CIKU_TERM_HANZI.has(hanzi),
+    shape: (text) => cedict.shape(text),
     characterUsage: (character) => loadCharacterCounts().get(character) ?? 0,
     maxWordLength: 8,
   };

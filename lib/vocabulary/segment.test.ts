@@ -3,7 +3,7 @@ import { loadCedict } from '@/lib/chinese/cedict';
 import { cedictLexicon } from './lexicon';
 import { segmentRun } from './segment';
 
-const lexicon = cedictLexicon(loadCedict(), { words: new Set(['新局']), names: new Set() });
+const lexicon = cedictLexicon(loadCedict());
 const cut = (segmented: string) => segmentRun(segmented.split(' '), lexicon).map((segment) => segment.text).join(' ');
 
 describe('re-cutting the segmenter’s tokens into words', () => {

@@ -1,4 +1,5 @@
 import { isFunctionWord } from '@/lib/chinese/function-words';
+import { HEADWORD, STARTS_LONGER } from '@/lib/chinese/cedict';
 import type { Lexicon } from './lexicon';
 import { isNumberExpression } from './numbers';
 
@@ -33,6 +34,22 @@ interface Token {
  * is never glued to its neighbours, except inside an idiom of four or more characters.
  */
 export function segmentRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
+  // The same run of tokens is cut the same way wherever it stands: a book repeats many.
+  const key = tokenTexts.join(' ');
+  let cache = cuts.get(lexicon);
+  if (!cache) cuts.set(lexicon, (cache = new Map()));
+  const known = cache.get(key);
+  if (known) return known;
+  const segments = cutRun(tokenTexts, lexicon);
+  if (cache.size >= CUTS_KEPT) cache.clear();
+  cache.set(key, segments);
+  return segments;
+}
+
+const cuts = new WeakMap<Lexicon, Map<string, Segment[]>>();
+const CUTS_KEPT = 50_000;
+
+function cutRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   const tokens: Token[] = [];
   let offset = 0;
   for (const text of tokenTexts) {
@@ -44,11 +61,10 @@ export function segmentRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   for (const token of tokens) for (let index = token.start; index < token.end; index++) tokenAt[index] = token;
   const isBoundary = (position: number) => position === 0 || position === run.length || tokenAt[position].start === position;
 
-  const unitCost = (start: number, end: number): number | null => {
+  const unitCost = (start: number, end: number, isWord: boolean): number | null => {
     const token = tokenAt[start];
     if (token.start === start && token.end === end) return UNIT + (token.known ? 0 : NOT_IN_DICTIONARY);
-    const text = run.slice(start, end);
-    if (!lexicon.isWord(text)) return end - start === 1 ? UNIT + NOT_IN_DICTIONARY : null;
+    if (!isWord) return end - start === 1 ? UNIT + NOT_IN_DICTIONARY : null;
     let joins = 0;
     let gluesGrammar = false;
     let repairsFragment = !tokenAt[start].known;
@@ -66,32 +82,40 @@ export function segmentRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   /** Ending a unit inside a token the dictionary knows breaks a word; inside a phrase it lacks, it does not. */
   const cutCost = (position: number) => (isBoundary(position) || !tokenAt[position].known ? 0 : CUT);
 
-  const best = new Array<{ cost: number; from: number }>(run.length + 1);
+  const best = new Array<{ cost: number; from: number } | undefined>(run.length + 1);
   best[0] = { cost: 0, from: -1 };
-  for (let end = 1; end <= run.length; end++) {
-    for (let start = Math.max(0, end - lexicon.maxWordLength); start < end; start++) {
-      if (!best[start]) continue;
-      const cost = unitCost(start, end);
-      if (cost === null) continue;
-      const total = best[start].cost + cost + (end < run.length ? cutCost(end) : 0);
-      // Strictly better only: among equal cuts, the earlier-found (longer first unit) is kept.
-      if (!best[end] || total < best[end].cost - 1e-9) best[end] = { cost: total, from: start };
+  const relax = (start: number, end: number, isWord: boolean) => {
+    const cost = unitCost(start, end, isWord);
+    if (cost === null) return;
+    const total = best[start]!.cost + cost + (end < run.length ? cutCost(end) : 0);
+    // Strictly better only: among equal cuts, the one found first (the longer last unit) is kept.
+    const current = best[end];
+    if (!current || total < current.cost - 1e-9 || (Math.abs(total - current.cost) <= 1e-9 && start < current.from)) best[end] = { cost: total, from: start };
+  };
+  for (let start = 0; start < run.length; start++) {
+    if (!best[start]) continue;
+    // Units that start here: a single character, every longer dictionary word (tried only while some entry
+    // still starts with the characters so far), and the segmenter's token, however long.
+    let end = start + 1;
+    for (; end <= Math.min(run.length, start + lexicon.maxWordLength); end++) {
+      const shape = end === start + 1 ? lexicon.shape(run[start]) | STARTS_LONGER : lexicon.shape(run.slice(start, end));
+      relax(start, end, (shape & HEADWORD) !== 0);
+      if (!(shape & STARTS_LONGER)) {
+        end += 1;
+        break;
+      }
     }
-    // A token longer than any dictionary word is always available whole.
-    const token = tokenAt[end - 1];
-    if (token.end === end && end - token.start > lexicon.maxWordLength && best[token.start]) {
-      const total = best[token.start].cost + UNIT + (token.known ? 0 : NOT_IN_DICTIONARY);
-      if (!best[end] || total < best[end].cost) best[end] = { cost: total, from: token.start };
-    }
+    const tokenEnd = tokenAt[start].end;
+    if (isBoundary(start) && tokenEnd >= end) relax(start, tokenEnd, lexicon.isWord(run.slice(start, tokenEnd)));
   }
 
   const segments: Segment[] = [];
-  for (let end = run.length; end > 0; end = best[end].from) {
-    const start = best[end].from;
+  for (let end = run.length; end > 0; end = best[end]!.from) {
+    const start = best[end]!.from;
     segments.push({ start, length: end - start, text: run.slice(start, end) });
   }
   segments.reverse();
-  return keepUnknownWordsWhole(segments, tokens, lexicon);
+  return keepUnknownWordsWhole(segments, tokenAt, lexicon);
 }
 
 /** A character jieba rarely sees standing alone is a bound morpheme (疫, 疆, 涉), not a word a learner studies by itself. */
@@ -109,12 +133,12 @@ const LOCALISER = /^[中上下里内外前后]/u;
  * rather than words (沉渣泛起 → 沉 渣 泛起). A free phrase (积极支持, 党和国家, 最大) stays split, and so does a
  * token that starts with a localiser the segmenter glued to the next verb (危机中 育: 中育).
  */
-function keepUnknownWordsWhole(segments: Segment[], tokens: Token[], lexicon: Lexicon): Segment[] {
+function keepUnknownWordsWhole(segments: Segment[], tokenAt: Token[], lexicon: Lexicon): Segment[] {
   const result: Segment[] = [];
   let index = 0;
   while (index < segments.length) {
     const segment = segments[index];
-    const token = tokens.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)!;
+    const token = tokenAt[segment.start];
     let last = index;
     while (last + 1 < segments.length && segments[last + 1].start + segments[last + 1].length <= token.end) last += 1;
     const pieces = segments.slice(index, last + 1);

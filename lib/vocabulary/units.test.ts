@@ -3,7 +3,7 @@ import { loadCedict } from '@/lib/chinese/cedict';
 import { cedictLexicon } from './lexicon';
 import { sentenceUnits, type UnitKind } from './units';
 
-const lexicon = cedictLexicon(loadCedict(), { words: new Set(['十四五']), names: new Set() });
+const lexicon = cedictLexicon(loadCedict());
 
 /** Units of a segmented sentence as "text:kind", skipping punctuation and digits. */
 function units(segmented: string): string[] {

@@ -1,3 +1,4 @@
+import { isUnsegmentedRun } from '@/lib/text/extract';
 import type { Lexicon } from './lexicon';
 import { isApproximation, isNumberExpression, isNumeral, MEASURE_WORDS } from './numbers';
 import { COUNTRY_PAIR_OR_SIDE, segmentRun } from './segment';
@@ -21,6 +22,9 @@ export interface SentenceToken {
 }
 
 const ONLY_HAN = /^[\p{Script=Han}〇]+$/u;
+
+/** A token the pass studies: Chinese characters only, and short enough to be words (a longer run is an unsegmented passage). */
+export const isChineseToken = (text: string) => ONLY_HAN.test(text) && !isUnsegmentedRun(text);
 const ENDS_WITH_DIGIT = /\p{Nd}$/u;
 
 /**
@@ -45,12 +49,12 @@ export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon): Senten
   const units: SentenceUnit[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!ONLY_HAN.test(tokens[index].text)) {
+    if (!isChineseToken(tokens[index].text)) {
       index += 1;
       continue;
     }
     const first = index;
-    while (index < tokens.length && ONLY_HAN.test(tokens[index].text) && (index === first || tokens[index].start === tokens[index - 1].start + tokens[index - 1].text.length)) index += 1;
+    while (index < tokens.length && isChineseToken(tokens[index].text) && (index === first || tokens[index].start === tokens[index - 1].start + tokens[index - 1].text.length)) index += 1;
     const run = tokens.slice(first, index);
     let afterNumber = first > 0 && ENDS_WITH_DIGIT.test(tokens[first - 1].text);
     for (const segment of segmentRun(run.map((token) => token.text), lexicon)) {

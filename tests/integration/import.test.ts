@@ -106,14 +106,14 @@ describe.each(BACKENDS)('importing articles on %s', (backend) => {
     });
   });
 
-  it('imports a run of characters too long to be a word as text, not as a word, and says so', async () => {
+  it('cuts a passage a segmented text left without spaces into words with jieba, and says so', async () => {
     const run = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜'.repeat(30);
-    const output = seed([writeTemp(`我们 读 ${run} 。\n`)]);
-    expect(output).toMatch(/Imported "我们读天地玄黄/);
-    expect(output).toMatch(/1 run of more than 32 Chinese characters was not taken as a word \(is the text word-segmented\?\)/);
+    const output = seed([writeTemp(`我们 读 古文 。\n我们 读 ${run} 。\n`)]);
+    expect(output).toMatch(/1 passage without spaces \(over 32 characters\) cut into words by jieba/);
     await withDb(async (db) => {
       expect(await db.sentence.count({ where: { text: `我们读${run}。` } })).toBe(1);
-      expect(await db.word.count({ where: { hanzi: { startsWith: '天地玄黄' } } })).toBe(0);
+      expect(await db.word.count({ where: { hanzi: { startsWith: '天地玄黄宇宙' } } })).toBe(0);
+      expect(await db.word.count({ where: { hanzi: { in: ['宇宙', '日月', '寒来暑往'] } } })).toBeGreaterThanOrEqual(2);
     });
   });
 

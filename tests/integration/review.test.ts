@@ -46,7 +46,7 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     const queue = await getReviewQueue(database.db, user, start);
     expect(queue.card?.state).toBe('NEW');
     expect(queue.counts).toEqual({ learning: 0, review: 0, new: 5 });
-    const top = await database.db.word.findFirst({ where: { isFunctionWord: false }, orderBy: { frequency: 'desc' } });
+    const top = await database.db.word.findFirst({ where: { isFunctionWord: false, isName: false }, orderBy: [{ frequency: 'desc' }, { id: 'asc' }] });
     expect(queue.card?.word.hanzi).toBe(top?.hanzi);
     expect(queue.card?.sentences.length).toBeGreaterThan(0);
     const [sentence] = queue.card!.sentences;

@@ -81,7 +81,9 @@ describe.each(BACKENDS)('seeding on %s', (backend) => {
     const result = runSeed(database.env);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Imported ".+": \d+ sentences, 1\d{3} words \(1\d{3} new\), 2\d{3} occurrences, \d+ words without a dictionary entry, [\d.]+ s\./);
+    expect(result.stdout).toMatch(
+      /Imported ".+": \d+ sentences, 1\d{3} words and names \(1\d{3} new\), 2\d{3} occurrences, \d+ names, \d+ words without a dictionary entry \(their meaning is composed from their parts\), [\d.]+ s\./,
+    );
   });
 
   it('changes nothing when run again, and keeps the progress made in between', async () => {

@@ -1,0 +1,117 @@
+import type { Db } from '@/lib/db/client';
+import type { Cedict } from '@/lib/chinese/cedict';
+import { describeWordInUse, type WordDescription } from '@/lib/chinese/describe-word';
+import { isFunctionWord } from '@/lib/chinese/function-words';
+
+type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+/** A word or name as an article uses it: how often, and with which readings. */
+export interface UsedWord {
+  isName: boolean;
+  frequency: number;
+  /** Reading → how many of its occurrences have it. */
+  readings: Map<string, number>;
+}
+
+export const WORD_BATCH = 2000;
+
+export const json = (value: unknown) => JSON.stringify(value);
+export const intArray = (values: Iterable<number>) => `{${[...values].join(',')}}`;
+
+export function readingsInUse(used: UsedWord): string[] {
+  return [...used.readings].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);
+}
+
+function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
+  const description: WordDescription = describeWordInUse(hanzi, readingsInUse(used), cedict);
+  return {
+    hanzi,
+    pinyin: description.pinyin,
+    pinyinPlain: description.pinyinPlain,
+    pinyinMarkedKey: description.pinyinMarkedKey,
+    meanings: description.meanings,
+    glossary: description.meanings.flatMap((meaning) => meaning.definitions).join('; '),
+    inDictionary: description.inDictionary,
+    isFunctionWord: isFunctionWord(hanzi),
+    isName: used.isName,
+  };
+}
+
+interface RankedWord {
+  isFunctionWord: boolean;
+  frequency: number;
+}
+
+/**
+ * Where new words stand in the study order (most frequent first, function words last, ties in the order words
+ * came in), so that they are written once, with their rank. Existing words count with their current
+ * frequencies; the update at the end of the import corrects any rank this import changed.
+ */
+function studyRanksOfNewWords(existing: (RankedWord & { id: number })[], added: RankedWord[]): number[] {
+  const order = [
+    ...existing.map((word) => ({ ...word, arrival: word.id, added: -1 })),
+    // New words get ids above every existing one, in the order they are inserted.
+    ...added.map((word, index) => ({ ...word, arrival: Number.MAX_SAFE_INTEGER - added.length + index, added: index })),
+  ].sort((a, b) => Number(a.isFunctionWord) - Number(b.isFunctionWord) || b.frequency - a.frequency || a.arrival - b.arrival);
+  const ranks = new Array<number>(added.length);
+  order.forEach((word, index) => {
+    if (word.added >= 0) ranks[word.added] = index + 1;
+  });
+  return ranks;
+}
+
+/**
+ * Inserts the article's new words, described from their uses, each with a card for every learner, 2,000 per
+ * statement and in the order they first appear. Returns their ids, and how many the dictionary lacks.
+ */
+export async function insertWords(tx: Tx, words: Map<string, UsedWord>, newHanzi: string[], cedict: Cedict, at: Date) {
+  const ids = new Map<string, number>();
+  let withoutDictionary = 0;
+  if (newHanzi.length === 0) return { ids, withoutDictionary };
+  const existing = await tx.$queryRaw<(RankedWord & { id: number })[]>`SELECT id, "isFunctionWord", frequency FROM "Word"`;
+  const ranks = studyRanksOfNewWords(
+    existing,
+    newHanzi.map((hanzi) => ({ isFunctionWord: isFunctionWord(hanzi), frequency: words.get(hanzi)!.frequency })),
+  );
+  for (let start = 0; start < newHanzi.length; start += WORD_BATCH) {
+    const rows = newHanzi.slice(start, start + WORD_BATCH).map((hanzi, index) => {
+      const used = words.get(hanzi)!;
+      const row = describe(hanzi, used, cedict);
+      if (!row.inDictionary) withoutDictionary += 1;
+      return { ...row, frequency: used.frequency, studyRank: ranks[start + index] };
+    });
+    const inserted = await tx.$queryRaw<{ id: number; hanzi: string }[]>`
+      WITH inserted AS (
+        INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank")
+        SELECT w.hanzi, w.pinyin, w."pinyinPlain", w."pinyinMarkedKey", w.meanings, w.glossary, w."inDictionary", w."isFunctionWord", w."isName", w.frequency, w."studyRank"
+        FROM ROWS FROM (json_to_recordset(${json(rows)}::json) AS (hanzi text, pinyin text, "pinyinPlain" text, "pinyinMarkedKey" text,
+               meanings jsonb, glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean, frequency int, "studyRank" int)) WITH ORDINALITY
+             AS w(hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank", n)
+        ORDER BY w.n
+        ON CONFLICT (hanzi) DO NOTHING
+        RETURNING id, hanzi),
+      cards AS (
+        INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
+        SELECT u.id, inserted.id, ${at}, ${at} FROM "User" u CROSS JOIN inserted
+        ON CONFLICT ("userId", "wordId") DO NOTHING)
+      SELECT id, hanzi FROM inserted`;
+    for (const word of inserted) ids.set(word.hanzi, word.id);
+  }
+  return { ids, withoutDictionary };
+}
+
+/**
+ * Describes words that already exist again, from this article's uses: when the vocabulary pass changed, their
+ * readings, meanings and whether they are names follow it. Cards and reviews are not touched.
+ */
+export async function redescribeWords(tx: Tx, words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict): Promise<void> {
+  for (let start = 0; start < hanziList.length; start += WORD_BATCH) {
+    const rows = hanziList.slice(start, start + WORD_BATCH).map((hanzi) => describe(hanzi, words.get(hanzi)!, cedict));
+    await tx.$executeRaw`
+      UPDATE "Word" w SET pinyin = d.pinyin, "pinyinPlain" = d."pinyinPlain", "pinyinMarkedKey" = d."pinyinMarkedKey", meanings = d.meanings,
+             glossary = d.glossary, "inDictionary" = d."inDictionary", "isName" = d."isName", "replacedBy" = NULL
+      FROM json_to_recordset(${json(rows)}::json) AS d(hanzi text, pinyin text, "pinyinPlain" text, "pinyinMarkedKey" text, meanings jsonb,
+           glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean)
+      WHERE w.hanzi = d.hanzi`;
+  }
+}

@@ -1,0 +1,111 @@
+import { loadCedict, type Cedict } from '@/lib/chinese/cedict';
+import { readSentenceTokens, type ReadingToken } from '@/lib/chinese/sentence-readings';
+import { articleHeadings, type ArticleHeadings } from '@/lib/text/headings';
+import { extractSentences } from '@/lib/text/extract';
+import { isSegmented, segmentPassages, segmentText } from '@/lib/text/segmentation';
+import { cedictLexicon, type Lexicon } from './lexicon';
+import { isChineseToken, sentenceUnits } from './units';
+
+/**
+ * From an article's text to what a learner studies in it: its heading lines apart, and for each sentence the
+ * words and names it uses (the vocabulary pass: `sentenceUnits`), each with the reading it has in that
+ * sentence. Pure: the import (lib/data) saves what this returns.
+ */
+export interface VocabularyTools {
+  cedict: Cedict;
+  lexicon: Lexicon;
+}
+
+let tools: VocabularyTools | undefined;
+
+export function vocabularyTools(): VocabularyTools {
+  if (!tools) {
+    const cedict = loadCedict();
+    tools = { cedict, lexicon: cedictLexicon(cedict) };
+  }
+  return tools;
+}
+
+/** Bumped whenever the pass would cut or read an article differently: articles saved by an older pass are derived again. */
+export const VOCABULARY_VERSION = 1;
+
+export interface PreparedArticle {
+  headings: ArticleHeadings;
+  /** The text after the heading lines, word-segmented with spaces (by jieba when it came without). */
+  body: string;
+  /** True when the text came without spaces between words and was segmented here. */
+  segmentedHere: boolean;
+  /** Passages a segmented text left without spaces (over MAX_WORD_LENGTH characters), cut into words here. */
+  passagesSegmented: number;
+}
+
+/** Segments plain Chinese (a text that is segmented already keeps its own cut) and sets the heading lines apart. */
+export function prepareArticle(text: string): PreparedArticle {
+  const segmentedHere = !isSegmented(text);
+  const { text: segmented, passages } = segmentedHere ? { text: segmentText(text), passages: 0 } : segmentPassages(text);
+  const lines = segmented.split('\n');
+  const headings = articleHeadings(lines);
+  let skipped = 0;
+  let bodyStart = 0;
+  while (skipped < headings.lineCount && bodyStart < lines.length) {
+    if (lines[bodyStart].trim()) skipped += 1;
+    bodyStart += 1;
+  }
+  return { headings, body: lines.slice(bodyStart).join('\n'), segmentedHere, passagesSegmented: passages };
+}
+
+export interface StudiedOccurrence {
+  hanzi: string;
+  kind: 'word' | 'name';
+  /** UTF-16 offsets in the sentence text. */
+  start: number;
+  length: number;
+  /** The reading in this sentence, as a dictionary writes it: "wéi", "dōngxi", "Xí Jìnpíng". */
+  reading: string;
+  /** The phrase it is written in, when that phrase was split into words (积极支持 for 积极). */
+  phrase?: { start: number; length: number };
+}
+
+export interface StudiedSentence {
+  index: number;
+  paragraph: number;
+  text: string;
+  occurrences: StudiedOccurrence[];
+}
+
+/** The body's sentences one at a time (a whole book never sits in memory as objects), each with its words and names. */
+export function* studiedSentences(body: string, { cedict, lexicon }: VocabularyTools = vocabularyTools()): Generator<StudiedSentence> {
+  for (const sentence of extractSentences(body)) {
+    const units = sentenceUnits(sentence.tokens, lexicon);
+    // The units take the place of the Chinese tokens they cover, so each is read with its true neighbours.
+    const sequence: (ReadingToken & { unit?: number })[] = [];
+    let next = 0;
+    for (const token of sentence.tokens) {
+      if (!isChineseToken(token.text)) {
+        sequence.push({ text: token.text, isWord: false });
+        continue;
+      }
+      // A unit joined across tokens starts in an earlier one and is already in.
+      for (; next < units.length && units[next].start < token.start + token.text.length; next++) {
+        sequence.push({ text: units[next].text, isWord: units[next].kind !== 'number', unit: next });
+      }
+    }
+    const readings = readSentenceTokens(sequence, cedict);
+    const occurrences: StudiedOccurrence[] = [];
+    sequence.forEach((item, position) => {
+      if (item.unit === undefined) return;
+      const unit = units[item.unit];
+      const reading = readings[position];
+      if (unit.kind === 'number' || !reading) return;
+      occurrences.push({
+        hanzi: unit.text,
+        kind: unit.kind,
+        start: unit.start,
+        length: unit.length,
+        reading: reading.pinyin,
+        ...(unit.phrase && { phrase: unit.phrase }),
+      });
+    });
+    yield { index: sentence.index, paragraph: sentence.paragraph, text: sentence.text, occurrences };
+  }
+}
