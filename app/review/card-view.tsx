@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReviewCard } from '@/lib/data/review';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
+import { MeaningList } from '@/app/_components/meaning-list';
 
 const STATE_LABEL: Record<ReviewCard['state'], string> = {
   NEW: 'New',
@@ -42,33 +43,13 @@ export function CardView({
 
 function CardAnswer({ card, showAllSentences, onShowAllSentences }: { card: ReviewCard; showAllSentences: boolean; onShowAllSentences: () => void }) {
   const sentences = showAllSentences ? card.sentences : card.sentences.slice(0, SENTENCES_SHOWN_FIRST);
-  const [primary, ...otherReadings] = card.word.meanings;
   return (
     <div data-testid="card-answer">
       <p className="mt-3 text-center text-2xl text-stone-700 dark:text-stone-200" data-testid="card-pinyin">
         {card.word.pinyin}
       </p>
       <div className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" data-testid="card-meanings">
-        {primary ? (
-          <ol className="list-inside list-decimal space-y-1 text-stone-800 marker:text-stone-400 dark:text-stone-100">
-            {primary.definitions.map((definition) => (
-              <li key={definition}>{definition}</li>
-            ))}
-          </ol>
-        ) : (
-          <p className="text-stone-600 dark:text-stone-300">
-            Not in the dictionary (CC-CEDICT). Read it from its sentences below: it is often a phrase of smaller words.
-          </p>
-        )}
-        {otherReadings.length > 0 && (
-          <div className="mt-3 space-y-1 text-sm text-stone-600 dark:text-stone-300">
-            {otherReadings.map((meaning) => (
-              <p key={meaning.pinyin}>
-                <span className="font-medium">Also {meaning.pinyin}:</span> {meaning.definitions.join('; ')}
-              </p>
-            ))}
-          </div>
-        )}
+        <MeaningList meanings={card.word.meanings} />
       </div>
 
       <section aria-label="Sentences" className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800">

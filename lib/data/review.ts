@@ -450,3 +450,8 @@ export async function resetCard(db: Db, user: User, cardId: number, now: Date): 
   if (!card) return { ok: false, error: 'not-found', message: 'That card does not exist.' };
   return changeCard(db, user, cardId, { ...schedulerFor(user).reset(storedCard(card), now), status: 'ACTIVE' });
 }
+
+/** The learner asks to study a word now (a name, or a word met while reading): it comes first among today's new cards. */
+export function queueCard(db: Db, user: User, cardId: number, now: Date): Promise<CardActionResult> {
+  return changeCard(db, user, cardId, { queuedAt: now, status: 'ACTIVE' });
+}

@@ -1,16 +1,15 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
-export interface Meaning {
-  pinyin: string;
-  definitions: string[];
-}
+export type { Meaning } from '@/lib/chinese/senses';
 
 export interface ContextSentence {
   id: number;
   text: string;
   /** Where the word stands in `text`, as [start, length] pairs. */
   highlights: [number, number][];
+  /** The word's reading at each highlight, in this sentence ("wéi" in 以人民为中心). */
+  readings: string[];
   articleId: number;
   articleTitle: string;
 }
@@ -25,6 +24,7 @@ export interface SentenceRow {
   text: string;
   starts: number[];
   lengths: number[];
+  readings: string[];
   articleId: number;
   articleTitle: string;
   total: number;
@@ -35,6 +35,7 @@ export interface SentenceRow {
 export function sentencesOfWordSql(wordId: Prisma.Sql, limit: number, offset = 0): Prisma.Sql {
   return Prisma.sql`
     SELECT s.id, s.text, array_agg(o.start ORDER BY o.start) AS starts, array_agg(o.length ORDER BY o.start) AS lengths,
+           array_agg(o.reading ORDER BY o.start) AS readings,
            a.id AS "articleId", a.title AS "articleTitle", (count(*) OVER ())::int AS total,
            (row_number() OVER (ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id))::int AS rank
     FROM "Occurrence" o
@@ -51,6 +52,7 @@ export function toContextSentence(row: SentenceRow): ContextSentence {
     id: row.id,
     text: row.text,
     highlights: row.starts.map((start, index) => [start, row.lengths[index]] as [number, number]),
+    readings: row.readings,
     articleId: row.articleId,
     articleTitle: row.articleTitle,
   };

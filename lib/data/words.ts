@@ -157,6 +157,10 @@ export interface WordDetail {
   meanings: Meaning[];
   inDictionary: boolean;
   isFunctionWord: boolean;
+  /** A proper name: glossed, and among the new cards only once the learner asks (`card.queuedAt`). */
+  isName: boolean;
+  /** When no article uses it any more: the words that took its place (碳中 → 碳中和). */
+  replacedBy: string | null;
   frequency: number;
   card: {
     id: number;
@@ -168,6 +172,7 @@ export interface WordDetail {
     reps: number;
     lapses: number;
     lastReview: Date | null;
+    queuedAt: Date | null;
     /** The chance, by FSRS, that the learner recalls the word right now; null for a new card. */
     retrievability: number | null;
   };
@@ -198,6 +203,8 @@ export async function getWordDetail(db: Db, user: User, wordId: number, now: Dat
     meanings: word.meanings as unknown as Meaning[],
     inDictionary: word.inDictionary,
     isFunctionWord: word.isFunctionWord,
+    isName: word.isName,
+    replacedBy: word.replacedBy,
     frequency: word.frequency,
     card: { ...card, retrievability: schedulerFor(user).retrievability(storedCard(card), now) },
     sentences,

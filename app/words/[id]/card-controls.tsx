@@ -6,9 +6,24 @@ import { changeCard, type CardChangeState } from './actions';
 
 const initialState: CardChangeState = { ok: null, message: '' };
 
-export function CardControls({ cardId, wordId, status, state }: { cardId: number; wordId: number; status: CardStatus; state: CardState }) {
+export function CardControls({
+  cardId,
+  wordId,
+  status,
+  state,
+  waitingName,
+}: {
+  cardId: number;
+  wordId: number;
+  status: CardStatus;
+  state: CardState;
+  /** A name not yet among the learner's new cards. */
+  waitingName: boolean;
+}) {
   const [result, formAction, pending] = useActionState(changeCard, initialState);
+  if (status === 'RETIRED') return null;
   const changes: { change: string; label: string }[] = [
+    ...(waitingName && status === 'ACTIVE' ? [{ change: 'queue', label: 'Learn this name' }] : []),
     ...(status === 'ACTIVE'
       ? [
           { change: 'known', label: 'Mark as known' },

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getWordDetail } from '@/lib/data/words';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
+import { MeaningList } from '@/app/_components/meaning-list';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { formatInterval } from '@/lib/scheduling/fsrs';
@@ -37,7 +38,6 @@ export default async function WordPage({ params }: Props) {
   const { word, user } = await loadWord((await params).id);
   const now = new Date();
   const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
-  const [primary, ...otherReadings] = word.meanings;
   return (
     <div className="flex flex-col gap-6">
       <Link href="/words" className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
@@ -64,27 +64,25 @@ export default async function WordPage({ params }: Props) {
             <span className="text-stone-500 dark:text-stone-400">{word.frequency}× in your articles</span>
           </div>
         </div>
-        <div className="mt-5 space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-          {primary ? (
-            <ol className="list-inside list-decimal space-y-0.5 marker:text-stone-400">
-              {primary.definitions.map((definition) => (
-                <li key={definition}>{definition}</li>
-              ))}
-            </ol>
-          ) : (
-            <p className="text-stone-600 dark:text-stone-300">Not in the dictionary (CC-CEDICT); its sentences show how it is used.</p>
-          )}
-          {otherReadings.length > 0 && (
-            <div className="space-y-1 text-sm text-stone-600 dark:text-stone-300">
-              {otherReadings.map((meaning) => (
-                <p key={meaning.pinyin}>
-                  <span className="font-medium">Also {meaning.pinyin}:</span> {meaning.definitions.join('; ')}
-                </p>
-              ))}
-            </div>
-          )}
-        </div>
-        <CardControls cardId={word.card.id} wordId={word.id} status={word.card.status} state={word.card.state} />
+        <MeaningList meanings={word.meanings} className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" />
+        {word.isName && !word.card.queuedAt && word.card.state === 'NEW' && word.card.status === 'ACTIVE' && (
+          <p className="mt-4 text-sm text-stone-600 dark:text-stone-300" data-testid="name-note">
+            A name (a person, a place or an organisation): it is glossed in your sentences but not among your new cards unless you ask for it.
+          </p>
+        )}
+        {word.card.status === 'RETIRED' && (
+          <p className="mt-4 text-sm text-stone-600 dark:text-stone-300" data-testid="retired-note">
+            Retired: your articles no longer use this as a word{word.replacedBy ? <> (it is now studied as <span lang="zh-CN">{word.replacedBy}</span>)</> : null}. Its
+            review history is kept below, and it comes back if an article uses it again.
+          </p>
+        )}
+        <CardControls
+          cardId={word.card.id}
+          wordId={word.id}
+          status={word.card.status}
+          state={word.card.state}
+          waitingName={word.isName && !word.card.queuedAt && word.card.state === 'NEW'}
+        />
       </section>
 
       <section aria-labelledby="sentences">
