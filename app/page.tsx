@@ -89,11 +89,18 @@ export default async function DashboardPage() {
             </div>
           ))}
         </dl>
-        {stats.byState.suspended > 0 && (
-          <p className="mt-3 text-sm text-stone-500">
-            <Link href="/words?filter=suspended" className="hover:underline">
-              {stats.byState.suspended} suspended
-            </Link>
+        {(stats.byState.suspended > 0 || stats.byState.names > 0) && (
+          <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-500 dark:text-stone-400">
+            {stats.byState.suspended > 0 && (
+              <Link href="/words?filter=suspended" className="hover:underline">
+                {stats.byState.suspended} suspended
+              </Link>
+            )}
+            {stats.byState.names > 0 && (
+              <Link href="/words?filter=names" className="hover:underline" data-testid="names-waiting">
+                {stats.byState.names} names, not among your new cards until you ask for them
+              </Link>
+            )}
           </p>
         )}
       </section>
