@@ -16,7 +16,7 @@ export const CIKU_TERMS: readonly CikuTerm[] = [
   { hanzi: '联防联控', pinyinNumbered: 'lian2 fang2 lian2 kong4', definitions: ['joint prevention and control (of an epidemic)'] },
   { hanzi: '二十国集团', pinyinNumbered: 'Er4 shi2 guo2 Ji2 tuan2', definitions: ['Group of Twenty (G20)'] },
   { hanzi: '人类命运共同体', pinyinNumbered: 'ren2 lei4 ming4 yun4 gong4 tong2 ti3', definitions: ['community with a shared future for mankind (a Chinese foreign-policy concept)'] },
-  { hanzi: '五中全会', pinyinNumbered: 'Wu3 zhong1 Quan2 hui4', definitions: ['fifth plenary session (of a Central Committee of the Communist Party)'] },
+  { hanzi: '五中全会', pinyinNumbered: 'wu3 zhong1 quan2 hui4', definitions: ['fifth plenary session (of a Central Committee of the Communist Party)'] },
   { hanzi: '双循环', pinyinNumbered: 'shuang1 xun2 huan2', definitions: ['dual circulation (domestic and international economic cycles reinforcing each other)'] },
   { hanzi: '厚植', pinyinNumbered: 'hou4 zhi2', definitions: ['to cultivate deeply; to foster'] },
   { hanzi: '风正帆悬', pinyinNumbered: 'feng1 zheng4 fan1 xuan2', definitions: ['(idiom) a fair wind fills the sails; all set for smooth progress'] },

@@ -195,9 +195,8 @@ function groupByReading(hanzi: string, cedict: Cedict): ReadingGroup[] {
     const syllables = numberedToMarked(entry.pinyinNumbered);
     const key = syllables.join(' ').toLowerCase();
     const isName = isNameEntry(entry);
-    const count = isName ? 0 : cedict.countContaining(entry.traditional, 'traditional');
     const group = groups.get(key);
-    const item = { entry, order, isName, count };
+    const item = { entry, order, isName, count: 0 };
     if (!group) {
       groups.set(key, { key, syllables, display: joinSyllables(syllables), entries: [item], firstOrder: order, allNames: isName });
       return;
@@ -211,7 +210,9 @@ function groupByReading(hanzi: string, cedict: Cedict): ReadingGroup[] {
     group.allNames &&= isName;
   });
   for (const group of groups.values()) {
+    if (group.entries.length < 2) continue;
     // The common words first, the most productive written form first (後 before 后, 機制 before 機製), then file order.
+    for (const item of group.entries) if (!item.isName) item.count = cedict.countContaining(item.entry.traditional, 'traditional');
     group.entries.sort((a, b) => Number(a.isName) - Number(b.isName) || b.count - a.count || a.order - b.order);
   }
   return [...groups.values()];

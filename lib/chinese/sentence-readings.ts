@@ -332,6 +332,9 @@ function writePinyinOnce(hanzi: string, numbered: string, cedict: Cedict): strin
 // ---------------------------------------------------------------------------------------------------------------
 // The public API.
 
+/** How many neighbours on each side a reading may depend on: more than any clause rule needs (以…为 spans a clause). */
+const CONTEXT_TOKENS = 24;
+
 /**
  * The reading of every token of one sentence, in order: null for tokens that are not words (punctuation, numbers,
  * Latin). `tokens` are the sentence's own word boundaries; they are never re-cut.
@@ -340,7 +343,9 @@ export function readSentenceTokens(tokens: readonly ReadingToken[], cedict: Cedi
   const texts = tokens.map((token) => token.text);
   return tokens.map((token, index) => {
     if (!token.isWord) return null;
-    const choice = chooseToken(token.text, texts.slice(0, index), texts.slice(index + 1), cedict);
+    // The rules look at the clause around a word; a window of its neighbours keeps long sentences linear.
+    const before = texts.slice(Math.max(0, index - CONTEXT_TOKENS), index);
+    const choice = chooseToken(token.text, before, texts.slice(index + 1, index + 1 + CONTEXT_TOKENS), cedict);
     return { pinyin: writePinyin(token.text, choice.numbered, cedict), numbered: choice.numbered, source: choice.source };
   });
 }

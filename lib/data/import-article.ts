@@ -5,7 +5,7 @@ import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, tit
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
-import { insertWords, intArray, json, redescribeWords, type UsedWord } from './import-words';
+import { insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 
 export interface ArticleInput {
@@ -127,8 +127,9 @@ function scanArticle(body: string, tools: VocabularyTools) {
     for (const occurrence of sentence.occurrences) {
       occurrences += 1;
       let used = words.get(occurrence.hanzi);
-      if (!used) words.set(occurrence.hanzi, (used = { isName: occurrence.kind === 'name', frequency: 0, readings: new Map() }));
+      if (!used) words.set(occurrence.hanzi, (used = { isName: occurrence.kind === 'name', frequency: 0, readings: new Map(), uses: [] }));
       used.frequency += 1;
+      if (used.uses.length < USES_SAMPLED) used.uses.push({ previous: occurrence.previous, next: occurrence.next });
       used.readings.set(occurrence.reading, (used.readings.get(occurrence.reading) ?? 0) + 1);
     }
   }

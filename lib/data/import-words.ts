@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import type { Cedict } from '@/lib/chinese/cedict';
 import { describeWordInUse, type WordDescription } from '@/lib/chinese/describe-word';
 import { isFunctionWord } from '@/lib/chinese/function-words';
+import { meaningsForUses, type WordUse } from '@/lib/chinese/sense-for-use';
 
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
@@ -11,7 +12,12 @@ export interface UsedWord {
   frequency: number;
   /** Reading → how many of its occurrences have it. */
   readings: Map<string, number>;
+  /** The neighbours of its first occurrences (a sample): when most show one sense, that sense leads. */
+  uses: WordUse[];
 }
+
+/** Enough uses of a word to tell which sense most of them show. */
+export const USES_SAMPLED = 40;
 
 export const WORD_BATCH = 2000;
 
@@ -23,7 +29,8 @@ export function readingsInUse(used: UsedWord): string[] {
 }
 
 function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
-  const description: WordDescription = describeWordInUse(hanzi, readingsInUse(used), cedict);
+  const described: WordDescription = describeWordInUse(hanzi, readingsInUse(used), cedict);
+  const description = { ...described, meanings: meaningsForUses(hanzi, described.meanings, used.uses) };
   return {
     hanzi,
     pinyin: description.pinyin,

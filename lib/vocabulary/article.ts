@@ -64,6 +64,9 @@ export interface StudiedOccurrence {
   reading: string;
   /** The phrase it is written in, when that phrase was split into words (积极支持 for 积极). */
   phrase?: { start: number; length: number };
+  /** The words (or punctuation) right before and after it: some uses show the sense (十九 届, 等 closing a list). */
+  previous?: string;
+  next?: string;
 }
 
 export interface StudiedSentence {
@@ -104,6 +107,8 @@ export function* studiedSentences(body: string, { cedict, lexicon }: VocabularyT
         length: unit.length,
         reading: reading.pinyin,
         ...(unit.phrase && { phrase: unit.phrase }),
+        previous: sequence[position - 1]?.text,
+        next: sequence[position + 1]?.text,
       });
     });
     yield { index: sentence.index, paragraph: sentence.paragraph, text: sentence.text, occurrences };

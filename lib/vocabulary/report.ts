@@ -1,6 +1,7 @@
 import { isFunctionWord } from '@/lib/chinese/function-words';
 import { describeWordInUse } from '@/lib/chinese/describe-word';
 import { isFlaggedSense } from '@/lib/chinese/senses';
+import { meaningsForUses, type WordUse } from '@/lib/chinese/sense-for-use';
 import { prepareArticle, studiedSentences, vocabularyTools, type VocabularyTools } from './article';
 
 /** What the vocabulary pass makes of an article, measured: `npm run vocab:report` prints it. */
@@ -25,7 +26,7 @@ export interface VocabularyReport {
 
 export function vocabularyReport(text: string, tools: VocabularyTools = vocabularyTools()): VocabularyReport {
   const prepared = prepareArticle(text);
-  const words = new Map<string, { isName: boolean; readings: Map<string, number> }>();
+  const words = new Map<string, { isName: boolean; readings: Map<string, number>; uses: WordUse[] }>();
   const uses: { hanzi: string; reading: string; sentence: string }[] = [];
   const fragments: VocabularyReport['fragments'] = [];
   let sentences = 0;
@@ -33,7 +34,8 @@ export function vocabularyReport(text: string, tools: VocabularyTools = vocabula
     sentences += 1;
     sentence.occurrences.forEach((occurrence, index) => {
       let word = words.get(occurrence.hanzi);
-      if (!word) words.set(occurrence.hanzi, (word = { isName: occurrence.kind === 'name', readings: new Map() }));
+      if (!word) words.set(occurrence.hanzi, (word = { isName: occurrence.kind === 'name', readings: new Map(), uses: [] }));
+      word.uses.push({ previous: occurrence.previous, next: occurrence.next });
       word.readings.set(occurrence.reading, (word.readings.get(occurrence.reading) ?? 0) + 1);
       uses.push({ hanzi: occurrence.hanzi, reading: occurrence.reading, sentence: sentence.text });
       const next = sentence.occurrences[index + 1];
@@ -63,7 +65,8 @@ export function vocabularyReport(text: string, tools: VocabularyTools = vocabula
     mainReading.set(hanzi, readings[0]);
     if (word.isName) report.names += 1;
     else report.cards += 1;
-    const description = describeWordInUse(hanzi, readings, tools.cedict);
+    const described = describeWordInUse(hanzi, readings, tools.cedict);
+    const description = { ...described, meanings: meaningsForUses(hanzi, described.meanings, word.uses) };
     const first = description.meanings[0];
     if (!first?.definitions[0]) report.withoutMeaning.push(hanzi);
     else if (first.composed) report.withComposedMeaning += 1;

@@ -18,13 +18,13 @@ function units(segmented: string): string[] {
 const of = (...pairs: [string, UnitKind][]) => pairs.map(([text, kind]) => `${text}:${kind}`);
 
 describe('numbers in a sentence', () => {
-  it('never become cards, with their 多/余 and measure pieces', () => {
-    expect(units('150 多个 国家')).toEqual(of(['多个', 'number'], ['国家', 'word']));
-    expect(units('向 150 余国 提供')).toEqual(of(['向', 'word'], ['余国', 'number'], ['提供', 'word']));
-    expect(units('300 多万份 检测 试剂盒')).toEqual(of(['多万份', 'number'], ['检测', 'word'], ['试剂', 'word'], ['盒', 'word']));
-    expect(units('党 的 十九 届 五中全会')).toEqual(of(['党', 'word'], ['的', 'word'], ['十九', 'number'], ['届', 'number'], ['五中全会', 'word']));
-    expect(units('第二十七次 会议')).toEqual(of(['第二十七次', 'number'], ['会议', 'word']));
-    expect(units('未来 五年')).toEqual(of(['未来', 'word'], ['五年', 'number']));
+  it('never become cards, nor their 多/余/几 pieces; the measure word after them is a word', () => {
+    expect(units('150 多个 国家')).toEqual(of(['多', 'number'], ['个', 'word'], ['国家', 'word']));
+    expect(units('向 150 余国 提供')).toEqual(of(['向', 'word'], ['余', 'number'], ['国', 'word'], ['提供', 'word']));
+    expect(units('300 多万份 检测 试剂盒')).toEqual(of(['多万', 'number'], ['份', 'word'], ['检测', 'word'], ['试剂', 'word'], ['盒', 'word']));
+    expect(units('党 的 十九 届 五中全会')).toEqual(of(['党', 'word'], ['的', 'word'], ['十九', 'number'], ['届', 'word'], ['五中全会', 'word']));
+    expect(units('第二十七次 会议')).toEqual(of(['第二十七', 'number'], ['次', 'word'], ['会议', 'word']));
+    expect(units('未来 五年')).toEqual(of(['未来', 'word'], ['五', 'number'], ['年', 'word']));
   });
 
   it('leave the words that follow them: 美元 and 架次 are words', () => {
@@ -48,7 +48,7 @@ describe('names in a sentence', () => {
   });
 
   it('are not words that merely have a surname reading (年, 都)', () => {
-    expect(units('都 是 新 的 一年')).toEqual(of(['都', 'word'], ['是', 'word'], ['新', 'word'], ['的', 'word'], ['一年', 'number']));
+    expect(units('都 是 新 的 一年')).toEqual(of(['都', 'word'], ['是', 'word'], ['新', 'word'], ['的', 'word'], ['一', 'number'], ['年', 'word']));
   });
 });
 

@@ -1,7 +1,7 @@
 import { isUnsegmentedRun } from '@/lib/text/extract';
 import type { Lexicon } from './lexicon';
 import { isApproximation, isNumberExpression, isNumeral, MEASURE_WORDS } from './numbers';
-import { COUNTRY_PAIR_OR_SIDE, segmentRun } from './segment';
+import { COUNTRY_PAIR_OR_SIDE, segmentRun, type Segment } from './segment';
 
 export type UnitKind = 'word' | 'name' | 'number';
 
@@ -28,17 +28,26 @@ export const isChineseToken = (text: string) => ONLY_HAN.test(text) && !isUnsegm
 const ENDS_WITH_DIGIT = /\p{Nd}$/u;
 
 /**
- * Numbers never become cards, with their 多/余/几 and measure pieces: 十九, 第二十七次, 一年, "150 多个",
- * "2000 多架次" (but 架次 is a word), "726.2 亿美元" (but 美元 is a word). Dictionary words that begin with a
- * numeral are words (百年, 第一时间, 一些); so are Ciku's own terms (十四五).
+ * Numbers never become cards, nor their 多/余/几 pieces: 十九, 第二十七, "150 多", "726.2 亿". The measure word
+ * that follows a number is a word (十九 届, 五 年, 150 多 个): measure words are what a learner studies there.
+ * Dictionary words that begin with a numeral are words (百年, 第一时间, 一些, 美元 after 亿); so are Ciku's own
+ * terms (十四五).
  */
 function kindOf(text: string, afterNumber: boolean, lexicon: Lexicon): UnitKind {
   if (lexicon.isCikuTerm(text)) return 'word';
-  if (afterNumber && (isApproximation(text) || isNumberExpression(text) || (text.length === 1 && MEASURE_WORDS.has(text)))) return 'number';
+  if (afterNumber && (isApproximation(text) || isNumeral(text))) return 'number';
   if (text.length > 1 && isNumeral(text)) return 'number';
-  if (isNumberExpression(text) && !lexicon.isWord(text)) return 'number';
+  if (isNumberExpression(text) && (afterNumber || !lexicon.isWord(text))) return 'number';
   if (lexicon.isName(text) || COUNTRY_PAIR_OR_SIDE.test(text)) return 'name';
   return 'word';
+}
+
+/** A number with its measure word in one piece (一年, 第三届, 多万份) is the number, then the measure word. */
+function withoutMeasure(segment: Segment): Segment[] {
+  const last = segment.text.at(-1)!;
+  if (segment.text.length < 2 || !MEASURE_WORDS.has(last)) return [segment];
+  const number = { start: segment.start, length: segment.length - 1, text: segment.text.slice(0, -1) };
+  return [number, { start: segment.start + segment.length - 1, length: 1, text: last }];
 }
 
 /**
@@ -57,17 +66,22 @@ export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon): Senten
     while (index < tokens.length && isChineseToken(tokens[index].text) && (index === first || tokens[index].start === tokens[index - 1].start + tokens[index - 1].text.length)) index += 1;
     const run = tokens.slice(first, index);
     let afterNumber = first > 0 && ENDS_WITH_DIGIT.test(tokens[first - 1].text);
-    for (const segment of segmentRun(run.map((token) => token.text), lexicon)) {
-      const kind = kindOf(segment.text, afterNumber, lexicon);
-      afterNumber = kind === 'number';
-      const offset = run[0].start;
-      units.push({
-        text: segment.text,
-        start: offset + segment.start,
-        length: segment.length,
-        kind,
-        ...(segment.phrase && { phrase: { start: offset + segment.phrase.start, length: segment.phrase.length } }),
-      });
+    const offset = run[0].start;
+    for (const cut of segmentRun(run.map((token) => token.text), lexicon)) {
+      const isNumber = kindOf(cut.text, afterNumber, lexicon) === 'number';
+      const pieces = isNumber ? withoutMeasure(cut) : [cut];
+      for (const [index, segment] of pieces.entries()) {
+        // A number is a number, and its measure word a word.
+        const kind: UnitKind = isNumber ? (index === 0 ? 'number' : 'word') : kindOf(segment.text, afterNumber, lexicon);
+        afterNumber = kind === 'number';
+        units.push({
+          text: segment.text,
+          start: offset + segment.start,
+          length: segment.length,
+          kind,
+          ...(cut.phrase && { phrase: { start: offset + cut.phrase.start, length: cut.phrase.length } }),
+        });
+      }
     }
   }
   return units;

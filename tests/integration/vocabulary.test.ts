@@ -82,6 +82,14 @@ describe.each(BACKENDS)('the vocabulary of the seed article on %s', (backend) =>
     }
   });
 
+  it('leads with the sense the article uses: 届 and 场 as measure words after numbers, 等 as “etc.”', async () => {
+    const first = async (hanzi: string) => ((await database.db.word.findUniqueOrThrow({ where: { hanzi } })).meanings as { definitions: string[] }[])[0].definitions[0];
+    expect(await first('届')).toMatch(/^measure word/);
+    expect(await first('场')).toMatch(/^measure word/);
+    expect(await first('等')).toMatch(/etc/);
+    expect(await first('年')).toMatch(/^year/);
+  });
+
   it('keeps names out of the new cards until the learner asks for one, which then comes first', async () => {
     const names = await database.db.word.findMany({ where: { isName: true }, select: { hanzi: true } });
     expect(names.map((name) => name.hanzi)).toEqual(expect.arrayContaining(['习近平', '普京', '联合国', '李克强']));
