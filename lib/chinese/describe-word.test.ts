@@ -1,8 +1,5 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/text/extract';
 import { loadCedict } from './cedict';
-import { contextReadings } from './context-readings';
 import { describeWord } from './describe-word';
 
 const cedict = loadCedict();
@@ -50,18 +47,5 @@ describe('describeWord', () => {
     for (const hanzi of ['积极支持', '碳中', '多万份', '向世卫']) {
       expect(describeWord(hanzi, cedict).meanings[0].definitions[0], hanzi).toMatch(/\S/);
     }
-  });
-
-  it('reads a one-character word as its sentences do', () => {
-    const article = extractArticle('我们 做 了 工作 。 他 来 了 。');
-    const readings = contextReadings(article.sentences);
-    expect(readings.get('了')).toBe('le');
-    expect(describeWord('了', cedict, readings.get('了')).pinyin).toBe('le');
-  });
-
-  it('finds a dictionary entry for most words of the seed article', () => {
-    const article = extractArticle(fs.readFileSync('prisma/seed/000_145fa75775678c09.txt', 'utf8'));
-    const missing = article.words.filter((word) => !describeWord(word.hanzi, cedict).inDictionary);
-    expect(missing.length).toBe(178);
   });
 });

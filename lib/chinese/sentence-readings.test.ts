@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, isVocabularyToken } from '@/lib/text/extract';
 import { loadCedict } from './cedict';
 import { EVERYDAY_READINGS, FULL_TONE_IN_COMPOUNDS, PLACE_ABBREVIATIONS, READING_RULES } from './reading-rules';
-import { readingKey, readingsInUse, readSentence, readSentenceTokens, readWord, splitIntoWords } from './sentence-readings';
+import { readingKey, readingsInUse, readSentence, readSentenceTokens, readWord } from './sentence-readings';
+import { splitIntoWords } from './split-words';
 
 const cedict = loadCedict();
 
@@ -388,7 +389,7 @@ describe('helpers', () => {
   it('splits a text into the fewest dictionary words', () => {
     expect(splitIntoWords('中美关系', cedict)).toEqual(['中美', '关系']);
     expect(splitIntoWords('习近平同志', cedict)).toEqual(['习近平', '同志']);
-    expect(splitIntoWords('国际关系', cedict, false)).toEqual(['国际', '关系']);
+    expect(splitIntoWords('国际关系', cedict, { wholeAllowed: false })).toEqual(['国际', '关系']);
   });
 
   it('lists the readings in use, most used first', () => {

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Cedict, CedictEntry } from './cedict';
+import { splitIntoWords } from './split-words';
 import { joinSyllables, numberedToMarked } from './pinyin';
 import {
   EVERYDAY_READINGS,
@@ -200,29 +201,6 @@ function chooseDictionaryWord(
   return { numbered: candidates[0].numbered, source: 'dictionary' };
 }
 
-/**
- * The fewest dictionary words a text splits into, longest first on ties (中美关系 → 中美 + 关系). A character the
- * dictionary lacks is a part of its own. `wholeAllowed` false forces a split of a dictionary word (for display).
- */
-export function splitIntoWords(text: string, cedict: Cedict, wholeAllowed = true): string[] {
-  const chars = [...text];
-  const best: { count: number; length: number }[] = Array(chars.length + 1);
-  best[chars.length] = { count: 0, length: 0 };
-  for (let start = chars.length - 1; start >= 0; start--) {
-    best[start] = { count: Infinity, length: 1 };
-    for (let length = Math.min(8, chars.length - start); length >= 1; length--) {
-      if (!wholeAllowed && length === chars.length) continue;
-      const piece = chars.slice(start, start + length).join('');
-      if (length > 1 && wordInfo(piece, cedict).entries.length === 0) continue;
-      const count = 1 + best[start + length].count;
-      if (count < best[start].count) best[start] = { count, length };
-    }
-  }
-  const parts: string[] = [];
-  for (let start = 0; start < chars.length; start += best[start].length) parts.push(chars.slice(start, start + best[start].length).join(''));
-  return parts;
-}
-
 function neutralToFull(part: string, numbered: string): string {
   const full = FULL_TONE_IN_COMPOUNDS[part];
   return full && readingKey(full).replace(/\d/g, '') === readingKey(numbered).replace(/\d/g, '') ? full : numbered;
@@ -300,7 +278,7 @@ function writePinyinOnce(hanzi: string, numbered: string, cedict: Cedict): strin
   if (syllables.length !== chars.length) return joinSyllables(syllables);
   const info = wordInfo(hanzi, cedict);
   const phrase = chars.length >= 4 && !info.isIdiom;
-  const parts = phrase || (info.entries.length === 0 && chars.length > 1) ? splitIntoWords(hanzi, cedict, info.entries.length === 0) : [hanzi];
+  const parts = phrase || (info.entries.length === 0 && chars.length > 1) ? splitIntoWords(hanzi, cedict, { wholeAllowed: info.entries.length === 0 }) : [hanzi];
 
   const groups: { chars: string[]; syllables: string[]; single: boolean }[] = [];
   let offset = 0;

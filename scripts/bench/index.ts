@@ -16,7 +16,6 @@ import { runScript } from '../run-script';
 import { generateCorpus } from './corpus';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SEED_FILE = 'prisma/seed/000_145fa75775678c09.txt';
 const GRADES = 200;
 const PAGE_LOADS = 200;
 
