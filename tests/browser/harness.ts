@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { connect, type Db } from '@/lib/db/client';
 import { startApp, type RunningApp } from '@/scripts/support/app-server';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -27,8 +28,8 @@ export function seedInto(dataDir: string, extraArgs: string[] = [], env: Record<
 /** The built app on a new embedded database holding the seed article, changed first by `prepare` if given. */
 export async function startSeededApp(env: Record<string, string> = {}, prepare?: (db: Db) => Promise<unknown>): Promise<SeededApp> {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-e2e-')), 'pglite');
-  const seeded = seedInto(dataDir);
-  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  // A copy of the database the global setup seeded: the same as seeding it, in a fraction of the time.
+  fs.cpSync(inject('seededTemplate'), dataDir, { recursive: true });
   if (prepare) {
     const connection = await connect({ kind: 'pglite', dataDir });
     try {
