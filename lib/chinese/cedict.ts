@@ -150,3 +150,8 @@ export function loadCedict(): Cedict {
   }
   return cached;
 }
+
+/** Forgets the loaded dictionary, so that memory can be freed; `loadCedict` reads it again when asked. */
+export function releaseCedict(): void {
+  cached = undefined;
+}

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, titleFromText } from '@/lib/text/article-file';
 import { extractSentences } from '@/lib/text/extract';
-import { prepareArticle, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
+import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
-import { insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
+import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 
 export interface ArticleInput {
@@ -129,7 +129,8 @@ function scanArticle(body: string, tools: VocabularyTools) {
       let used = words.get(occurrence.hanzi);
       if (!used) words.set(occurrence.hanzi, (used = { isName: occurrence.kind === 'name', frequency: 0, readings: new Map(), uses: [] }));
       used.frequency += 1;
-      if (used.uses.length < USES_SAMPLED) used.uses.push({ previous: occurrence.previous, next: occurrence.next });
+      // Only one-character words show their sense by their neighbours (十九 届, 等 closing a list, 同 before a noun).
+      if (occurrence.hanzi.length === 1 && used.uses.length < USES_SAMPLED) used.uses.push({ previous: occurrence.previous, next: occurrence.next });
       used.readings.set(occurrence.reading, (used.readings.get(occurrence.reading) ?? 0) + 1);
     }
   }
@@ -205,6 +206,12 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
     };
   }
 
+  // Words are described before the transaction, which then holds no dictionary work, and the dictionaries can go.
+  const described = describeWords(scanned.words, newHanzi, tools.cedict);
+  const redescribed = rederive ? describeWords(scanned.words, hanziList.filter((hanzi) => known.has(hanzi)), tools.cedict) : [];
+  const withoutDictionaryNow = rederive ? hanziList.filter((hanzi) => !tools.cedict.has(hanzi)).length : null;
+  releaseVocabularyTools();
+
   onProgress('saving', 0, scanned.sentences);
   // Timestamps go in as parameters: the columns hold UTC, whatever the server's time zone.
   const importedAt = new Date();
@@ -223,14 +230,14 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         ? (await tx.article.update({ where: { id: existing.id }, data: articleFields, select: { id: true } })).id
         : (await tx.article.create({ data: { slug: articleSlug(title), ...articleFields }, select: { id: true } })).id;
 
-      const inserted = await insertWords(tx, scanned.words, newHanzi, tools.cedict, importedAt);
+      const inserted = await insertWords(tx, scanned.words, described, importedAt);
       const wordIds = inserted.ids;
       const insertedWords = new Set(wordIds.values());
       let wordsWithoutDictionary = knownWithoutDictionary + inserted.withoutDictionary;
       if (rederive) {
         // The pass may read or gloss the article's known words differently now.
-        await redescribeWords(tx, scanned.words, hanziList.filter((hanzi) => known.has(hanzi)), tools.cedict);
-        wordsWithoutDictionary = hanziList.filter((hanzi) => !tools.cedict.has(hanzi)).length;
+        await redescribeWords(tx, redescribed);
+        wordsWithoutDictionary = withoutDictionaryNow!;
       }
       // PostgreSQL checks each occurrence's word and sentence with a query of its own (its foreign-key
       // triggers): most of the time of a big import. Here both are certain: the sentences are inserted by the

@@ -28,6 +28,13 @@ export function readingsInUse(used: UsedWord): string[] {
   return [...used.readings].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);
 }
 
+export type DescribedWord = ReturnType<typeof describe>;
+
+/** The rows of words to save, described from their uses: pure, done before the import's transaction. */
+export function describeWords(words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict): DescribedWord[] {
+  return hanziList.map((hanzi) => describe(hanzi, words.get(hanzi)!, cedict));
+}
+
 function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
   const described: WordDescription = describeWordInUse(hanzi, readingsInUse(used), cedict);
   const description = { ...described, meanings: meaningsForUses(hanzi, described.meanings, used.uses) };
@@ -71,22 +78,17 @@ function studyRanksOfNewWords(existing: (RankedWord & { id: number })[], added: 
  * Inserts the article's new words, described from their uses, each with a card for every learner, 2,000 per
  * statement and in the order they first appear. Returns their ids, and how many the dictionary lacks.
  */
-export async function insertWords(tx: Tx, words: Map<string, UsedWord>, newHanzi: string[], cedict: Cedict, at: Date) {
+export async function insertWords(tx: Tx, words: Map<string, UsedWord>, described: DescribedWord[], at: Date) {
   const ids = new Map<string, number>();
-  let withoutDictionary = 0;
-  if (newHanzi.length === 0) return { ids, withoutDictionary };
+  const withoutDictionary = described.filter((word) => !word.inDictionary).length;
+  if (described.length === 0) return { ids, withoutDictionary };
   const existing = await tx.$queryRaw<(RankedWord & { id: number })[]>`SELECT id, "isFunctionWord", frequency FROM "Word"`;
   const ranks = studyRanksOfNewWords(
     existing,
-    newHanzi.map((hanzi) => ({ isFunctionWord: isFunctionWord(hanzi), frequency: words.get(hanzi)!.frequency })),
+    described.map((word) => ({ isFunctionWord: word.isFunctionWord, frequency: words.get(word.hanzi)!.frequency })),
   );
-  for (let start = 0; start < newHanzi.length; start += WORD_BATCH) {
-    const rows = newHanzi.slice(start, start + WORD_BATCH).map((hanzi, index) => {
-      const used = words.get(hanzi)!;
-      const row = describe(hanzi, used, cedict);
-      if (!row.inDictionary) withoutDictionary += 1;
-      return { ...row, frequency: used.frequency, studyRank: ranks[start + index] };
-    });
+  for (let start = 0; start < described.length; start += WORD_BATCH) {
+    const rows = described.slice(start, start + WORD_BATCH).map((row, index) => ({ ...row, frequency: words.get(row.hanzi)!.frequency, studyRank: ranks[start + index] }));
     const inserted = await tx.$queryRaw<{ id: number; hanzi: string }[]>`
       WITH inserted AS (
         INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank")
@@ -111,9 +113,9 @@ export async function insertWords(tx: Tx, words: Map<string, UsedWord>, newHanzi
  * Describes words that already exist again, from this article's uses: when the vocabulary pass changed, their
  * readings, meanings and whether they are names follow it. Cards and reviews are not touched.
  */
-export async function redescribeWords(tx: Tx, words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict): Promise<void> {
-  for (let start = 0; start < hanziList.length; start += WORD_BATCH) {
-    const rows = hanziList.slice(start, start + WORD_BATCH).map((hanzi) => describe(hanzi, words.get(hanzi)!, cedict));
+export async function redescribeWords(tx: Tx, described: DescribedWord[]): Promise<void> {
+  for (let start = 0; start < described.length; start += WORD_BATCH) {
+    const rows = described.slice(start, start + WORD_BATCH);
     await tx.$executeRaw`
       UPDATE "Word" w SET pinyin = d.pinyin, "pinyinPlain" = d."pinyinPlain", "pinyinMarkedKey" = d."pinyinMarkedKey", meanings = d.meanings,
              glossary = d.glossary, "inDictionary" = d."inDictionary", "isName" = d."isName", "replacedBy" = NULL

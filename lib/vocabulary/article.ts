@@ -1,4 +1,4 @@
-import { loadCedict, type Cedict } from '@/lib/chinese/cedict';
+import { loadCedict, releaseCedict, type Cedict } from '@/lib/chinese/cedict';
 import { readSentenceTokens, type ReadingToken } from '@/lib/chinese/sentence-readings';
 import { articleHeadings, type ArticleHeadings } from '@/lib/text/headings';
 import { extractSentences } from '@/lib/text/extract';
@@ -24,6 +24,15 @@ export function vocabularyTools(): VocabularyTools {
     tools = { cedict, lexicon: cedictLexicon(cedict) };
   }
   return tools;
+}
+
+/**
+ * Lets the dictionaries go (about 80 MB with their caches) once an import has found and described its
+ * words; the next import loads them again.
+ */
+export function releaseVocabularyTools(): void {
+  tools = undefined;
+  releaseCedict();
 }
 
 /** Bumped whenever the pass would cut or read an article differently: articles saved by an older pass are derived again. */
