@@ -1,0 +1,10 @@
+-- CreateEnum
+CREATE TYPE "NewCardOrder" AS ENUM ('FREQUENCY', 'ARTICLE', 'RANDOM');
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "fsrsParameters" DOUBLE PRECISION[] DEFAULT ARRAY[]::DOUBLE PRECISION[],
+ADD COLUMN     "learnAheadMinutes" INTEGER NOT NULL DEFAULT 20,
+ADD COLUMN     "learningSteps" TEXT[] DEFAULT ARRAY['1m', '10m']::TEXT[],
+ADD COLUMN     "maximumIntervalDays" INTEGER NOT NULL DEFAULT 36500,
+ADD COLUMN     "newCardOrder" "NewCardOrder" NOT NULL DEFAULT 'FREQUENCY',
+ADD COLUMN     "relearningSteps" TEXT[] DEFAULT ARRAY['10m']::TEXT[];
