@@ -31,6 +31,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A loaded machine can take seconds to answer a click: a page is given that long before a check fails.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -12,6 +12,7 @@ export function NavBar() {
         <NavLink href="/">Home</NavLink>
         <NavLink href="/review">Review</NavLink>
         <NavLink href="/words">Words</NavLink>
+        <NavLink href="/stats">Stats</NavLink>
         <NavLink href="/settings">Settings</NavLink>
       </nav>
     </header>

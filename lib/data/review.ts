@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { Prisma, type Card, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
+import { countIntoSlots, recountSlot } from './review-slots';
 import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
 
 /**
@@ -370,13 +371,17 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
           AND NOT EXISTS (SELECT 1 FROM "UndoneReview" WHERE "requestId" = ${input.requestId})
         RETURNING id
       )
-      INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
-                               "elapsedDays", "scheduledDays", "dueAfter", "durationMs", "reviewedAt")
-      SELECT ${input.requestId}, ${user.id}, graded.id, ${GRADE_RATING[input.grade]}, ${before.state}::"CardState",
-             ${JSON.stringify(cardSnapshot(before))}::jsonb, ${input.expectedVersion + 1}, ${elapsedDays}, ${scheduledDays},
-             ${after.due}, ${input.durationMs ?? null}::int, ${now}
-      FROM graded
-      RETURNING id`;
+      , logged AS (
+        INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter",
+                                 "elapsedDays", "scheduledDays", "dueAfter", "durationMs", "reviewedAt")
+        SELECT ${input.requestId}, ${user.id}, graded.id, ${GRADE_RATING[input.grade]}, ${before.state}::"CardState",
+               ${JSON.stringify(cardSnapshot(before))}::jsonb, ${input.expectedVersion + 1}, ${elapsedDays}, ${scheduledDays},
+               ${after.due}, ${input.durationMs ?? null}::int, ${now}
+        FROM graded
+        RETURNING *
+      )
+      , counted AS (${countIntoSlots(user.id, Prisma.sql`SELECT * FROM logged`)})
+      SELECT id FROM logged`;
   } catch (error) {
     // The same request id again, racing the first: that one was applied.
     if (isUniqueViolation(error)) return (await replay()) ?? conflict();
@@ -420,6 +425,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
       }
       await tx.undoneReview.create({ data: { reviewLogId: log.id, requestId: log.requestId, userId: user.id, undoneAt: now } });
       await tx.reviewLog.delete({ where: { id: log.id } });
+      await recountSlot(tx, user.id, log.reviewedAt);
       return log.cardId;
     });
     const queue = await getReviewQueue(db, user, now);

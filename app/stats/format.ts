@@ -1,0 +1,26 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '3 Nov' for a study day key. */
+export function shortDay(key: string): string {
+  const [, month, day] = key.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]}`;
+}
+
+export function percent(rate: number | null, digits = 1): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(digits)}%`;
+}
+
+/** "1 h 05 min", "12 min", "40 s". */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+export const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+
+/** The periods the charts of answers can cover, in days. */
+export const RANGES = [30, 90, 365] as const;
+export type Range = (typeof RANGES)[number];
