@@ -40,6 +40,12 @@ const KIND_SERIES: Series[] = [
 
 export function ReviewsPerDaySection({ days, today }: { days: DayStats[]; today: string }) {
   const every = days.length <= 30 ? 7 : days.length <= 90 ? 14 : 61;
+  const showLabel = (index: number) => {
+    const back = days.length - 1 - index;
+    if (back === 0) return true;
+    if (back % every !== 0 || back < every) return false;
+    return (back / every) % 2 === 0 ? true : ('wide' as const);
+  };
   const kinds = days.map(reviewsByKind);
   const total = kinds.reduce((sum, kind) => sum + kind.learning + kind.relearning + kind.young + kind.mature, 0);
   const time = days.reduce((sum, day) => sum + day.durationMs, 0);
@@ -66,7 +72,7 @@ export function ReviewsPerDaySection({ days, today }: { days: DayStats[]; today:
           return {
             key: day.day,
             label: day.day === today ? 'Today' : shortDay(day.day),
-            showLabel: (days.length - 1 - index) % every === 0 && (index === days.length - 1 || days.length - 1 - index >= every / 2),
+            showLabel: showLabel(index),
             values: [kind.learning, kind.relearning, kind.young, kind.mature],
             title: `${shortDay(day.day)}: ${plural(count, 'review')} (${kind.learning} learning, ${kind.relearning} relearning, ${kind.young} young, ${kind.mature} mature), ${duration(day.durationMs)}`,
           };

@@ -13,7 +13,8 @@ export interface BarColumn {
   label: string;
   values: number[];
   title: string;
-  showLabel?: boolean;
+  /** 'wide': only where the screen is wide enough for every label. */
+  showLabel?: boolean | 'wide';
   highlight?: boolean;
 }
 
@@ -76,7 +77,11 @@ export function BarChart(props: { series: Series[]; columns: BarColumn[]; height
       <div className="mt-1.5 ml-11 grid text-xs whitespace-nowrap text-stone-500 dark:text-stone-400" style={grid}>
         {columns.map((column, index) =>
           column.showLabel ? (
-            <span key={column.key} className="row-start-1 overflow-visible" style={{ gridColumn: `${index + 1} / span 1` }}>
+            <span
+              key={column.key}
+              className={`row-start-1 ${index === columns.length - 1 && columns.length > 1 ? 'justify-self-end' : ''} ${column.showLabel === 'wide' ? 'hidden sm:block' : ''}`}
+              style={{ gridColumn: `${index + 1} / span 1` }}
+            >
               {column.label}
             </span>
           ) : null,

@@ -21,8 +21,10 @@ function dayTitle(cell: HeatmapCell): string {
 /** A year of study days, a column per week: shaded by reviews, a dot under days that broke the streak's rule. */
 export function Heatmap({ weeks }: { weeks: HeatmapCell[][] }) {
   return (
-    <div className="overflow-x-auto pb-1" data-testid="heatmap">
-      <div className="inline-flex gap-[3px]">
+    <div className="pb-1" data-testid="heatmap">
+      {/* Scrolled to its right end on a narrow screen: the latest weeks first. */}
+      <div className="overflow-x-auto [direction:rtl]">
+        <div className="inline-flex gap-[3px] [direction:ltr]">
         <div className="mr-1 grid grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[3px] text-[10px] leading-none text-stone-500 dark:text-stone-400">
           <span className="h-3" />
           {WEEKDAYS.map((label, index) => (
@@ -54,6 +56,7 @@ export function Heatmap({ weeks }: { weeks: HeatmapCell[][] }) {
             </div>
           );
         })}
+        </div>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-500 dark:text-stone-400">
         <span className="flex items-center gap-1">

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
 import { normalizePinyinQuery } from '@/lib/chinese/pinyin';
+import { cardFromSnapshot } from '@/lib/scheduling/fsrs';
 import { MAX_INT32 } from '@/lib/validation/ids';
 import { OFFERED_AS_NEW, schedulerFor, storedCard } from './review';
 import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
@@ -178,7 +179,8 @@ export interface WordDetail {
   };
   sentences: ContextSentence[];
   sentenceCount: number;
-  reviews: { id: number; rating: number; stateBefore: CardState; reviewedAt: Date; scheduledDays: number; dueAfter: Date; durationMs: number | null }[];
+  /** Newest first; `stabilityBefore` is the card's stability before the review (0 when new). */
+  reviews: { id: number; rating: number; stateBefore: CardState; reviewedAt: Date; scheduledDays: number; dueAfter: Date; durationMs: number | null; stabilityBefore: number }[];
 }
 
 export async function getWordDetail(db: Db, user: User, wordId: number, now: Date): Promise<WordDetail | null> {
@@ -193,7 +195,7 @@ export async function getWordDetail(db: Db, user: User, wordId: number, now: Dat
     db.reviewLog.findMany({
       where: { cardId: card.id },
       orderBy: { reviewedAt: 'desc' },
-      select: { id: true, rating: true, stateBefore: true, reviewedAt: true, scheduledDays: true, dueAfter: true, durationMs: true },
+      select: { id: true, rating: true, stateBefore: true, reviewedAt: true, scheduledDays: true, dueAfter: true, durationMs: true, cardBefore: true },
     }),
   ]);
   return {
@@ -209,6 +211,6 @@ export async function getWordDetail(db: Db, user: User, wordId: number, now: Dat
     card: { ...card, retrievability: schedulerFor(user).retrievability(storedCard(card), now) },
     sentences,
     sentenceCount: total,
-    reviews,
+    reviews: reviews.map(({ cardBefore, ...review }) => ({ ...review, stabilityBefore: cardFromSnapshot(cardBefore).stability })),
   };
 }

@@ -9,6 +9,7 @@ import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { formatInterval } from '@/lib/scheduling/fsrs';
 import { parseId } from '@/lib/validation/ids';
+import { MemorySection } from './memory-section';
 import { CardControls } from './card-controls';
 
 type Props = { params: Promise<{ id: string }> };
@@ -84,6 +85,8 @@ export default async function WordPage({ params }: Props) {
           waitingName={word.isName && !word.card.queuedAt && word.card.state === 'NEW'}
         />
       </section>
+
+      <MemorySection word={word} parameters={user.fsrsParameters} now={now} timeZone={user.timeZone} />
 
       <section aria-labelledby="sentences">
         <h2 id="sentences" className="text-lg font-semibold">
