@@ -115,7 +115,7 @@ class Scanner {
             this.position = position;
             break scan;
           }
-        } else if (depth === 0 && (code === 0x2c || isWhitespace(code))) {
+        } else if (depth === 0 && (code === 0x2c || code === 0x3a || isWhitespace(code))) {
           this.position = position;
           break scan;
         }
