@@ -12,7 +12,6 @@ export interface Download {
   body: ReadableStream<Uint8Array>;
   contentType: string;
   fileName: string;
-  length?: number;
 }
 
 const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
@@ -28,13 +27,9 @@ export function downloadRoute(make: (learner: { db: Db; user: Learner }) => Prom
     if (refusal) return refuse(refusal.status, refusal.error, refusal.message);
     try {
       const download = await make(await openLearner());
-      const headers: Record<string, string> = {
-        ...API_HEADERS,
-        'content-type': download.contentType,
-        'content-disposition': attachment(download.fileName),
-      };
-      if (download.length !== undefined) headers['content-length'] = String(download.length);
-      return new Response(download.body, { headers });
+      return new Response(download.body, {
+        headers: { ...API_HEADERS, 'content-type': download.contentType, 'content-disposition': attachment(download.fileName) },
+      });
     } catch (error) {
       const unavailable = asDatabaseUnavailable(error);
       const status = unavailable ? 503 : 500;

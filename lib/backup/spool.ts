@@ -10,15 +10,14 @@ import { Readable } from 'node:stream';
  */
 export async function spoolToTempFile(
   write: (writeChunk: (chunk: string) => Promise<unknown>) => Promise<unknown>,
-): Promise<{ body: ReadableStream<Uint8Array>; length: number }> {
+): Promise<{ body: ReadableStream<Uint8Array> }> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'ciku-download-'));
   const handle = await fs.promises.open(path.join(dir, 'download'), 'w+');
   await fs.promises.rm(dir, { recursive: true, force: true });
   try {
     await write((chunk) => handle.write(chunk));
-    const { size } = await handle.stat();
     const stream = fs.createReadStream('', { fd: handle, start: 0, autoClose: true });
-    return { body: Readable.toWeb(stream) as ReadableStream<Uint8Array>, length: size };
+    return { body: Readable.toWeb(stream) as ReadableStream<Uint8Array> };
   } catch (error) {
     await handle.close();
     throw error;

@@ -233,6 +233,57 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
   });
 });
 
+describe.each(BACKENDS)('a long history on %s', (backend: Backend) => {
+  const REVIEWS = 12_345;
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    const user = await getCurrentUser(database.db);
+    await importArticle(database.db, { title: 'Short', text: '我们 学习 新 的 词语 。' });
+    // Reviews of every card, one a minute, with cycling ratings and states: written by SQL, in a second.
+    await database.db.$executeRaw`
+      INSERT INTO "ReviewLog" ("requestId", "userId", "cardId", rating, "stateBefore", "cardBefore", "versionAfter", "elapsedDays",
+                               "scheduledDays", "dueAfter", "durationMs", "reviewedAt")
+      SELECT 'bulk-' || n, ${user.id}, c.id, 1 + n % 4, (ARRAY['NEW','LEARNING','REVIEW','RELEARNING'])[1 + n % 4]::"CardState",
+             jsonb_build_object('due', '2026-01-01T00:00:00.000Z', 'stability', n * 0.1, 'difficulty', 5.5, 'elapsedDays', 0, 'scheduledDays', 0,
+                                'learningSteps', 0, 'reps', n, 'lapses', 0, 'state', 'REVIEW', 'lastReview', NULL),
+             n, 0, 1, timestamp '2026-01-02' + n * interval '1 minute', CASE WHEN n % 3 = 0 THEN NULL ELSE n END,
+             timestamp '2026-01-01' + n * interval '1 minute'
+      FROM generate_series(1, ${REVIEWS}) AS n
+      JOIN LATERAL (SELECT id FROM "Card" ORDER BY id OFFSET n % 5 LIMIT 1) AS c ON true`;
+  });
+
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it('streams the CSV a page at a time, never the whole log at once', async () => {
+    const user = await getCurrentUser(database.db);
+    const chunks: string[] = [];
+    for await (const chunk of reviewLogCsvChunks(database.db, user.id)) chunks.push(chunk);
+    expect(chunks.length).toBe(3);
+    expect(Math.max(...chunks.map((chunk) => chunk.split('\n').length - 1))).toBeLessThanOrEqual(5_001);
+    expect(chunks.join('').trimEnd().split('\n')).toHaveLength(REVIEWS + 1);
+  });
+
+  it('writes the backup in bounded chunks, and restores it across many pages to the identical file', async () => {
+    const chunks: string[] = [];
+    await writeBackup(database.db, async (chunk) => chunks.push(chunk));
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(300 * 1024);
+    const backup = chunks.join('');
+    expect((JSON.parse(backup) as Backup).reviewLogs).toHaveLength(REVIEWS);
+    const target = await createTestDatabase(backend);
+    try {
+      await restoreText(target.db, backup);
+      expect(await backupText(target.db)).toBe(backup);
+    } finally {
+      await target.destroy();
+    }
+  });
+});
+
 /** A database nobody has opened yet, for a script in a child process (the embedded one belongs to one process at a time). */
 async function freshDatabase(backend: Backend) {
   if (backend === 'pglite') {
