@@ -155,7 +155,7 @@ export async function restoreBackup(db: Db, chunks: AsyncIterable<string>, { siz
   try {
     await checkHeader(events);
     await refuseUnlessEmpty(db);
-    return await db.$transaction(
+    const counts = await db.$transaction(
       async (tx) => {
         await refuseUnlessEmpty(tx);
         const counts = await insertSections(tx, events);
@@ -164,6 +164,9 @@ export async function restoreBackup(db: Db, chunks: AsyncIterable<string>, { siz
       },
       { maxWait: 10_000, timeout: 120_000 + Math.ceil(sizeBytes / (5 * MB)) * 60_000 },
     );
+    // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it).
+    await db.$executeRawUnsafe(`ANALYZE ${SECTIONS.map((section) => `"${section.table}"`).join(', ')}`);
+    return counts;
   } finally {
     await events.return?.(undefined);
   }
