@@ -208,7 +208,7 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
     expect(rows.some((row) => row.endsWith(',3,5100'))).toBe(true);
   });
 
-  it('restores with `npm run db:restore` and refuses a second restore into the same database', async () => {
+  it('restores with `npm run db:restore`, refuses a second restore into the same database, and backs up with `npm run db:backup`', async () => {
     const file = writeTemp(backup, 'ciku-backup.json');
     const { env, cleanup, open } = await freshDatabase(backend);
     try {
@@ -221,6 +221,12 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
       expect(again.stderr.trim()).toMatch(/^Error: The database is not empty \(1 learner, 2 articles/);
       const missing = runScriptFile('scripts/db-restore.ts', env, [path.join(os.tmpdir(), 'no-such-backup.json')], 60_000);
       expect(missing.stderr.trim()).toMatch(/^Error: .*no-such-backup.json does not exist\.$/);
+      const written = path.join(path.dirname(file), 'again.json');
+      const backedUp = runScriptFile('scripts/db-backup.ts', env, [written], 120_000);
+      expect(backedUp.status, backedUp.stderr).toBe(0);
+      expect(backedUp.stdout).toMatch(/^Wrote .*again\.json from .*: 1 users, 2 articles/);
+      expect(fs.readFileSync(written, 'utf8')).toBe(backup);
+      expect(fs.existsSync(`${written}.partial`)).toBe(false);
       const connection = await open();
       try {
         expect(await backupText(connection.db)).toBe(backup);
