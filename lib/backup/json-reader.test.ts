@@ -18,8 +18,8 @@ const EXPECTED: TopLevelEvent[] = [
   { kind: 'value', key: 'format', value: 'ciku-backup' },
   { kind: 'value', key: 'version', value: 1 },
   { kind: 'array-start', key: 'users' },
-  { kind: 'item', key: 'users', index: 0, value: { id: 1, name: 'a "quoted" {name} [x]', steps: ['1m'] } },
-  { kind: 'item', key: 'users', index: 1, value: { id: 2, name: null } },
+  { kind: 'item', key: 'users', index: 0, value: { id: 1, name: 'a "quoted" {name} [x]', steps: ['1m'] }, chars: 56 },
+  { kind: 'item', key: 'users', index: 1, value: { id: 2, name: null }, chars: 20 },
   { kind: 'array-end', key: 'users', count: 2 },
   { kind: 'array-start', key: 'empty' },
   { kind: 'array-end', key: 'empty', count: 0 },
@@ -33,7 +33,8 @@ describe('reading a backup one row at a time', () => {
 
   it('accepts any layout of whitespace', async () => {
     const pretty = JSON.stringify(JSON.parse(SAMPLE), null, 2);
-    expect(await events(pretty, 7)).toEqual(EXPECTED);
+    const anyLength = EXPECTED.map((event) => (event.kind === 'item' ? { ...event, chars: expect.any(Number) } : event));
+    expect(await events(pretty, 7)).toEqual(anyLength);
     expect(await events('{}')).toEqual([]);
     expect(await events(' { "a" : [ ] } ')).toEqual([{ kind: 'array-start', key: 'a' }, { kind: 'array-end', key: 'a', count: 0 }]);
   });

@@ -14,7 +14,7 @@ export class BackupFileError extends Error {
 export type TopLevelEvent =
   | { kind: 'value'; key: string; value: unknown }
   | { kind: 'array-start'; key: string }
-  | { kind: 'item'; key: string; index: number; value: unknown }
+  | { kind: 'item'; key: string; index: number; value: unknown; chars: number }
   | { kind: 'array-end'; key: string; count: number };
 
 export interface ReaderLimits {
@@ -71,6 +71,9 @@ class Scanner {
     this.position++;
     return next;
   }
+
+  /** The length of the last value read, in characters. */
+  lastLength = 0;
 
   /** One JSON value (string, number, literal, object or array), parsed; refused when longer than `limit` characters. */
   async readValue(limit: number, what: string): Promise<unknown> {
@@ -135,6 +138,7 @@ class Scanner {
     }
     parts.push(this.buffer.slice(start, this.position));
     const text = parts.join('');
+    this.lastLength = text.length;
     if (text.length > limit) throw new BackupFileError(`${capitalise(what)} ${where} is longer than ${limit.toLocaleString('en')} characters: this is not a backup Ciku wrote.`);
     try {
       return JSON.parse(text);
@@ -169,7 +173,7 @@ export async function* readTopLevelObject(chunks: AsyncIterable<string>, limits:
         else {
           for (;;) {
             const value = await scanner.readValue(limits.maxItemChars, `row ${index + 1} of “${key}”`);
-            yield { kind: 'item', key, index, value };
+            yield { kind: 'item', key, index, value, chars: scanner.lastLength };
             index++;
             if ((await scanner.expect(',]', '“,” or “]”')) === ']') break;
           }

@@ -115,7 +115,7 @@ async function insertSections(db: Queryable, events: AsyncIterator<TopLevelEvent
       const checked = checkRow(section, event.value);
       if (!checked.ok) throw new BackupFileError(`Row ${event.index + 1} of "${section.name}" is not valid: ${checked.message}.`);
       batch.push(checked.row);
-      batchChars += JSON.stringify(checked.row).length;
+      batchChars += event.chars;
       if (batch.length >= BATCH_ROWS || batchChars >= BATCH_CHARS) {
         await insertRows(db, section, batch);
         batch = [];
