@@ -154,7 +154,16 @@ function capitalise(text: string): string {
 
 /** The fields of the object the text holds, in the order they come, arrays element by element. */
 export async function* readTopLevelObject(chunks: AsyncIterable<string>, limits: ReaderLimits): AsyncGenerator<TopLevelEvent> {
-  const scanner = new Scanner(chunks[Symbol.asyncIterator]());
+  const source = chunks[Symbol.asyncIterator]();
+  try {
+    yield* readObject(new Scanner(source), limits);
+  } finally {
+    // Stopped early (a refused row, a failed insert): let the source close its file now.
+    await source.return?.();
+  }
+}
+
+async function* readObject(scanner: Scanner, limits: ReaderLimits): AsyncGenerator<TopLevelEvent> {
   const first = await scanner.peek();
   if (first === null) throw new BackupFileError('The file is empty.');
   if (first !== '{') throw new BackupFileError('This is not a Ciku backup: it does not start with a JSON object (“{”).');
