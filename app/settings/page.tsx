@@ -4,6 +4,7 @@ import { offeredTimeZones } from '@/lib/data/time-zones';
 import { settingsFormValues } from '@/lib/settings/settings-form';
 import { timeZoneGroups } from '@/lib/settings/time-zones';
 import { SettingsForm } from './settings-form';
+import { YourData } from './your-data';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
         timeZoneGroups={timeZoneGroups(zones, new Date(), user.timeZone)}
         unusableTimeZone={user.unusableTimeZone}
       />
+      <YourData />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { NextResponse } from 'next/server';
+import type { Db } from '@/lib/db/client';
+import { attachment } from '@/lib/backup/file-names';
+import { asDatabaseUnavailable, openLearner } from '@/lib/data/learner';
+import type { Learner } from '@/lib/data/users';
+import { errorReason } from '@/lib/db/errors';
+import { refuseCrossSite } from '@/lib/http/request-guard';
+import { API_HEADERS } from '@/lib/http/security-headers';
+import { logServerError } from '@/lib/log/server-log';
+
+export interface Download {
+  body: ReadableStream<Uint8Array>;
+  contentType: string;
+  fileName: string;
+}
+
+const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
+
+/**
+ * A file the learner downloads from their own pages (a link on /settings): another site cannot make the
+ * browser fetch it for them, it is saved as an attachment under a dated name with the API's headers, and a
+ * database that cannot be used is a 503 with the reason before any of the file is sent.
+ */
+export function downloadRoute(make: (learner: { db: Db; user: Learner }) => Promise<Download>) {
+  return async (request: Request): Promise<Response> => {
+    const refusal = refuseCrossSite(request.headers);
+    if (refusal) return refuse(refusal.status, refusal.error, refusal.message);
+    try {
+      const download = await make(await openLearner());
+      return new Response(download.body, {
+        headers: { ...API_HEADERS, 'content-type': download.contentType, 'content-disposition': attachment(download.fileName) },
+      });
+    } catch (error) {
+      const unavailable = asDatabaseUnavailable(error);
+      const status = unavailable ? 503 : 500;
+      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? errorReason(error) });
+      return unavailable
+        ? refuse(503, 'unavailable', unavailable.message)
+        : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
+    }
+  };
+}
+
+/**
+ * Text chunks as a byte stream, read only as fast as the browser takes them. The first chunk is read before
+ * the response starts, so a failing database is an error status rather than a cut-off file; a failure later
+ * is logged and ends the download as failed (the browser does not keep half a file as if it were whole).
+ */
+export async function streamOfChunks(chunks: AsyncGenerator<string>, pathForLog: string): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder();
+  let pending: IteratorResult<string> | null = await chunks.next();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const next = pending ?? (await chunks.next());
+          pending = null;
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        } catch (error) {
+          logServerError({ status: 500, method: 'GET', path: pathForLog, reason: `download cut short: ${errorReason(error)}` });
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CardState, CardStatus, NewCardOrder, Prisma } from '@/lib/generated/prisma/client';
+import { checkRow, DERIVED, SECTIONS, serializeRow } from './format';
+
+const section = (name: string) => SECTIONS.find((candidate) => candidate.name === name)!;
+
+describe('the backup format', () => {
+  it('has a section for every table, with every column: a new column must be added here or it would be lost', () => {
+    expect([...SECTIONS.map((entry) => entry.table), ...DERIVED.tables].sort()).toEqual(Object.values(Prisma.ModelName).sort());
+    for (const entry of SECTIONS) {
+      const columns = Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${entry.table}ScalarFieldEnum`]);
+      expect([...Object.keys(entry.columns), ...(DERIVED.columns[entry.table] ?? [])].sort(), entry.table).toEqual([...columns].sort());
+    }
+  });
+
+  it('knows every value of the enums', () => {
+    const values = (name: string, column: string) => (section(name).columns[column].schema as unknown as { options: string[] }).options;
+    expect(values('cards', 'state')).toEqual(Object.values(CardState));
+    expect(values('cards', 'status')).toEqual(Object.values(CardStatus));
+    expect(values('users', 'newCardOrder')).toEqual(Object.values(NewCardOrder));
+  });
+
+  it('writes a row with its columns in the section’s order and times as ISO strings', () => {
+    const row = { reviewLogId: 7, userId: 1, undoneAt: new Date('2026-03-10T01:02:03.456Z'), requestId: 'r-1' };
+    expect(serializeRow(section('undoneReviews'), row)).toBe('{"reviewLogId":7,"requestId":"r-1","userId":1,"undoneAt":"2026-03-10T01:02:03.456Z"}');
+  });
+
+  it('accepts a row it wrote and says which column of a bad row is wrong', () => {
+    const row = { reviewLogId: 7, requestId: 'r-1', userId: 1, undoneAt: '2026-03-10T01:02:03.456Z' };
+    expect(checkRow(section('undoneReviews'), row)).toEqual({ ok: true, row });
+    expect(checkRow(section('undoneReviews'), { ...row, userId: 0 })).toMatchObject({ ok: false, message: expect.stringMatching(/^"userId": /) });
+    expect(checkRow(section('undoneReviews'), { ...row, undoneAt: 'yesterday' })).toMatchObject({ ok: false, message: expect.stringMatching(/^"undoneAt": /) });
+    expect(checkRow(section('undoneReviews'), { ...row, extra: 1 })).toMatchObject({ ok: false });
+    expect(checkRow(section('undoneReviews'), [1, 2])).toMatchObject({ ok: false, message: expect.stringMatching(/^the row: /) });
+    const { requestId: _, ...withoutRequest } = row;
+    expect(checkRow(section('undoneReviews'), withoutRequest)).toMatchObject({ ok: false, message: expect.stringMatching(/^"requestId": /) });
+  });
+
+  it('refuses meanings and card snapshots the app could not show or undo', () => {
+    const words = section('words');
+    const word = {
+      id: 1, hanzi: '词', pinyin: 'cí', pinyinPlain: 'ci', pinyinMarkedKey: 'ci2', glossary: 'word', inDictionary: true,
+      isFunctionWord: false, isName: false, replacedBy: null, frequency: 1, studyRank: 1,
+    };
+    expect(checkRow(words, { ...word, meanings: [{ pinyin: 'cí', definitions: ['word'], note: 'x' }] }).ok).toBe(true);
+    expect(checkRow(words, { ...word, meanings: [{ pinyin: 'cí', definitions: 'word' }] })).toMatchObject({ ok: false, message: expect.stringMatching(/^"meanings\.0\.definitions": /) });
+    expect(checkRow(words, { ...word, meanings: 'word' }).ok).toBe(false);
+  });
+});
