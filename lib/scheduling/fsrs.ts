@@ -9,6 +9,7 @@ import {
   type Card as FsrsCard,
   type Grade as FsrsGrade,
   type RecordLog,
+  type StepUnit,
 } from 'ts-fsrs';
 
 export type CardState = 'NEW' | 'LEARNING' | 'REVIEW' | 'RELEARNING';
@@ -34,9 +35,17 @@ export type Grade = (typeof GRADES)[number];
 export interface SchedulerSettings {
   desiredRetention: number;
   maximumIntervalDays: number;
+  /** Steps as ts-fsrs writes them ("1m", "10m", "1h", "1d"), checked by lib/settings/steps.ts. */
+  learningSteps: readonly string[];
+  relearningSteps: readonly string[];
 }
 
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 36500 };
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+};
 
 const STATE_TO_FSRS: Record<CardState, State> = {
   NEW: State.New,
@@ -178,17 +187,19 @@ export function intervalLabels(durations: Record<Grade, number>): Record<Grade, 
 }
 
 /**
- * FSRS as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and short-term
- * scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
+ * FSRS as ts-fsrs schedules it, with the learner's steps (by default ts-fsrs's own: learning 1m, 10m;
+ * relearning 10m; none means FSRS schedules the card in days at once) and short-term scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
  * graduates a learning card later than Good: `preview` and `grade` share both rules, so a button's label is
  * exactly what it does.
  */
 export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
-  const { desiredRetention, maximumIntervalDays } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
+  const { desiredRetention, maximumIntervalDays, learningSteps, relearningSteps } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
   const scheduler = fsrs(
     generatorParameters({
       request_retention: desiredRetention,
       maximum_interval: maximumIntervalDays,
+      learning_steps: learningSteps as StepUnit[],
+      relearning_steps: relearningSteps as StepUnit[],
       enable_fuzz: true,
       enable_short_term: true,
     }),
