@@ -29,7 +29,6 @@ export function WorkloadTable({ retention }: { retention: string }) {
     return () => clearTimeout(timer);
   }, [retention]);
 
-  const chosen = Number(retention) / 100;
   return (
     <div data-testid="workload" aria-live="polite" className="mt-3 rounded-lg bg-stone-50 p-3 text-sm dark:bg-stone-950">
       {failed ? (
@@ -52,7 +51,7 @@ export function WorkloadTable({ retention }: { retention: string }) {
             </thead>
             <tbody>
               {answer.workload.estimates.map((estimate) => {
-                const isChosen = Math.abs(estimate.desiredRetention - chosen) < 1e-9;
+                const isChosen = estimate.desiredRetention === answer.workload.desiredRetention;
                 return (
                   <tr key={estimate.desiredRetention} data-chosen={isChosen || undefined} className={isChosen ? 'font-semibold' : undefined}>
                     <th scope="row" className="text-left font-[inherit]">

@@ -12,6 +12,8 @@ const TIMED_ANSWERS_NEEDED = 20;
 const RECENT_ANSWERS = 1000;
 
 export interface Workload {
+  /** The retention asked about; `estimates` holds it and a few around it. */
+  desiredRetention: number;
   days: number;
   cards: number;
   newCards: number;
@@ -57,6 +59,7 @@ export async function estimateWorkload(db: Db, user: User, retentionPercent: num
   const input = await workloadInput(db, user, now);
   const { maximumIntervalDays, learningSteps, relearningSteps } = user;
   return {
+    desiredRetention: retentionPercent / 100,
     days: input.days,
     cards: input.cards.length,
     newCards: input.newCards,

@@ -176,8 +176,19 @@ describe('the scheduler', () => {
 
   it('never schedules beyond the maximum interval', () => {
     const capped = createScheduler({ maximumIntervalDays: 3 });
-    const { scheduledDays } = capped.grade(newCard(now), 'easy', now, CARD_ID);
+    const { scheduledDays, card } = capped.grade(newCard(now), 'easy', now, CARD_ID);
     expect(scheduledDays).toBeLessThanOrEqual(3);
+    // ts-fsrs alone would give a review card Good 4 days and Easy 5 here, to keep them apart.
+    for (let cardId = 1; cardId <= 20; cardId++) {
+      const preview = capped.preview(card, card.due, cardId);
+      for (const grade of GRADES) {
+        const graded = capped.grade(card, grade, card.due, cardId);
+        expect(graded.scheduledDays, grade).toBeLessThanOrEqual(3);
+        expect(graded.card.due.getTime() - card.due.getTime(), grade).toBeLessThanOrEqual(3 * DAY);
+        expect(preview[grade].due).toEqual(graded.card.due);
+      }
+      expect(preview.easy.interval).toBe('3d');
+    }
   });
 
   it('labels each button with the interval that grade gives', () => {

@@ -175,6 +175,22 @@ function separateEasyFromGood(outcomes: RecordLog, now: Date, maximumIntervalDay
 }
 
 /**
+ * ts-fsrs keeps Hard < Good < Easy in days even past the maximum interval (a 3-day maximum can give Good 4
+ * and Easy 5 days); like Anki, every button stops at the maximum instead.
+ */
+function capAtMaximum(outcomes: RecordLog, now: Date, maximumIntervalDays: number): RecordLog {
+  const capped = { ...outcomes };
+  for (const rating of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+    const { card } = outcomes[rating];
+    if (card.state === State.Review && card.scheduled_days > maximumIntervalDays) {
+      const due = new Date(now.getTime() + maximumIntervalDays * DAY);
+      capped[rating] = { ...outcomes[rating], card: { ...card, scheduled_days: maximumIntervalDays, due } };
+    }
+  }
+  return capped;
+}
+
+/**
  * The buttons' labels: short ones, except that two buttons giving different intervals never share a label
  * (1.2y and 1.2y become 430d and 445d).
  */
@@ -206,7 +222,7 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
   ).useStrategy(StrategyMode.SEED, cardSeed);
   const outcomes = (card: StoredCard, now: Date, cardId: number): RecordLog => {
     const seeded: SeededCard = { ...toFsrsCard(card), [CARD_ID]: cardId };
-    return separateEasyFromGood(scheduler.repeat(seeded, now), now, maximumIntervalDays);
+    return capAtMaximum(separateEasyFromGood(scheduler.repeat(seeded, now), now, maximumIntervalDays), now, maximumIntervalDays);
   };
   return {
     /** The card after this grade; `cardId` seeds the fuzz. */

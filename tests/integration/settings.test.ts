@@ -11,7 +11,7 @@ vi.mock('@/lib/data/learner', () => ({
   openLearner: async () => ({ db: current.db!, user: await getCurrentUser(current.db!) }),
 }));
 
-const { adoptTimeZone, saveSettings } = await import('@/app/settings/actions');
+const { adoptTimeZone, estimateWorkloadFor, saveSettings } = await import('@/app/settings/actions');
 
 const SAVED = {
   timeZone: 'Asia/Shanghai',
@@ -170,5 +170,15 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
       expect((await adoptTimeZone(value as string)).ok).toBe(false);
     }
     expect(await storedSettings()).toEqual(SAVED);
+  });
+
+  it('estimates the workload of a typed retention, and answers anything else with a message', async () => {
+    const answer = await estimateWorkloadFor(' 85 ');
+    if (!answer.ok) throw new Error(answer.message);
+    expect(answer.workload.desiredRetention).toBe(0.85);
+    expect(answer.workload.estimates.map((estimate) => estimate.desiredRetention)).toEqual([0.75, 0.8, 0.85, 0.88, 0.91]);
+    for (const value of ['', '100', '69', '85.5', 'lots', 85, null, undefined, { percent: 85 }]) {
+      expect(await estimateWorkloadFor(value), JSON.stringify(value)).toEqual({ ok: false, message: 'Enter a retention from 70% to 99% to see its workload.' });
+    }
   });
 });
