@@ -66,7 +66,7 @@ const RetentionPercent = z.coerce
 
 /** The workload the typed retention (a whole percentage) and a few around it imply, before it is saved. */
 export async function estimateWorkloadFor(retentionPercent: unknown): Promise<WorkloadAnswer> {
-  const parsed = typeof retentionPercent === 'string' && retentionPercent.trim() !== '' ? RetentionPercent.safeParse(retentionPercent) : null;
+  const parsed = typeof retentionPercent === 'string' && /^\s*\d+\s*$/.test(retentionPercent) ? RetentionPercent.safeParse(retentionPercent) : null;
   if (!parsed?.success) {
     const { min, max } = LIMITS.desiredRetentionPercent;
     return { ok: false, message: `Enter a retention from ${min}% to ${max}% to see its workload.` };

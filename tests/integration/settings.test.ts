@@ -177,7 +177,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     if (!answer.ok) throw new Error(answer.message);
     expect(answer.workload.desiredRetention).toBe(0.85);
     expect(answer.workload.estimates.map((estimate) => estimate.desiredRetention)).toEqual([0.75, 0.8, 0.85, 0.88, 0.91]);
-    for (const value of ['', '100', '69', '85.5', 'lots', 85, null, undefined, { percent: 85 }]) {
+    for (const value of ['', '100', '69', '85.5', '0x55', 'lots', 85, null, undefined, { percent: 85 }]) {
       expect(await estimateWorkloadFor(value), JSON.stringify(value)).toEqual({ ok: false, message: 'Enter a retention from 70% to 99% to see its workload.' });
     }
   });
