@@ -4,9 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { openLearner } from '@/lib/data/learner';
 import { changeSettings } from '@/lib/data/users';
-import { estimateWorkload, type Workload } from '@/lib/data/workload';
 import {
-  LIMITS,
   parseSettingsForm,
   settingsFormValues,
   submittedValues,
@@ -56,21 +54,3 @@ export async function adoptTimeZone(value: string): Promise<{ ok: boolean; messa
   return { ok: true, message: `Your study day now follows ${saved.user.timeZone}.` };
 }
 
-export type WorkloadAnswer = { ok: true; workload: Workload } | { ok: false; message: string };
-
-const RetentionPercent = z.coerce
-  .number()
-  .int()
-  .min(LIMITS.desiredRetentionPercent.min)
-  .max(LIMITS.desiredRetentionPercent.max);
-
-/** The workload the typed retention (a whole percentage) and a few around it imply, before it is saved. */
-export async function estimateWorkloadFor(retentionPercent: unknown): Promise<WorkloadAnswer> {
-  const parsed = typeof retentionPercent === 'string' && /^\s*\d+\s*$/.test(retentionPercent) ? RetentionPercent.safeParse(retentionPercent) : null;
-  if (!parsed?.success) {
-    const { min, max } = LIMITS.desiredRetentionPercent;
-    return { ok: false, message: `Enter a retention from ${min}% to ${max}% to see its workload.` };
-  }
-  const { db, user } = await openLearner();
-  return { ok: true, workload: await estimateWorkload(db, user, parsed.data, new Date()) };
-}

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { estimateWorkloadFor, type WorkloadAnswer } from './actions';
+import { post, type ApiFailure } from '@/app/review/api';
+import type { Workload } from '@/lib/data/workload';
+
+type WorkloadAnswer = { ok: true; workload: Workload } | ApiFailure;
 
 const WAIT_FOR_TYPING_MS = 300;
 
@@ -11,32 +14,23 @@ const oneDecimal = (value: number) => (value < 10 ? value.toFixed(1) : String(Ma
 /** What the retention being typed would cost each day, asked of the server once typing pauses. */
 export function WorkloadTable({ retention }: { retention: string }) {
   const [answer, setAnswer] = useState<WorkloadAnswer | null>(null);
-  const [failed, setFailed] = useState(false);
   const latest = useRef(0);
 
   useEffect(() => {
     const request = ++latest.current;
-    const timer = setTimeout(() => {
-      estimateWorkloadFor(retention).then(
-        (received) => {
-          if (request !== latest.current) return;
-          setAnswer(received);
-          setFailed(false);
-        },
-        () => request === latest.current && setFailed(true),
-      );
+    const timer = setTimeout(async () => {
+      const received = await post<WorkloadAnswer>('/api/settings/workload', { retention });
+      if (request === latest.current) setAnswer(received);
     }, WAIT_FOR_TYPING_MS);
     return () => clearTimeout(timer);
   }, [retention]);
 
   return (
     <div data-testid="workload" aria-live="polite" className="mt-3 rounded-lg bg-stone-50 p-3 text-sm dark:bg-stone-950">
-      {failed ? (
-        <p className="text-red-700 dark:text-red-400">The workload could not be estimated just now.</p>
-      ) : answer === null ? (
+      {answer === null ? (
         <p className="text-stone-500 dark:text-stone-400">Estimating the workload…</p>
       ) : !answer.ok ? (
-        <p className="text-stone-500 dark:text-stone-400">{answer.message}</p>
+        <p className={answer.error === 'invalid' ? 'text-stone-500 dark:text-stone-400' : 'text-red-700 dark:text-red-400'}>{answer.message}</p>
       ) : (
         <>
           <table className="w-full text-right tabular-nums">

@@ -136,3 +136,11 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
     newCardOrder: settings.newCardOrder,
   };
 }
+
+/** A retention typed as a whole percentage in range (" 85 "), or null: the workload estimate asks only about these. */
+export function retentionPercentOf(typed: string): number | null {
+  const percent = /^\s*\d{1,3}\s*$/.test(typed) ? Number(typed) : NaN;
+  return percent >= RETENTION_MIN && percent <= RETENTION_MAX ? percent : null;
+}
+
+export const RETENTION_TO_ESTIMATE = `Enter a retention from ${RETENTION_MIN}% to ${RETENTION_MAX}% to see its workload.`;

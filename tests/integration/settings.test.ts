@@ -11,7 +11,18 @@ vi.mock('@/lib/data/learner', () => ({
   openLearner: async () => ({ db: current.db!, user: await getCurrentUser(current.db!) }),
 }));
 
-const { adoptTimeZone, estimateWorkloadFor, saveSettings } = await import('@/app/settings/actions');
+const { adoptTimeZone, saveSettings } = await import('@/app/settings/actions');
+const workloadRoute = await import('@/app/api/settings/workload/route');
+
+async function estimateWorkloadFor(retention: unknown) {
+  const request = new Request('http://localhost/api/settings/workload', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ retention }),
+  });
+  const response = await workloadRoute.POST(request);
+  return { status: response.status, answer: await response.json() };
+}
 
 const SAVED = {
   timeZone: 'Asia/Shanghai',
@@ -173,12 +184,18 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
   });
 
   it('estimates the workload of a typed retention, and answers anything else with a message', async () => {
-    const answer = await estimateWorkloadFor(' 85 ');
-    if (!answer.ok) throw new Error(answer.message);
+    const { status, answer } = await estimateWorkloadFor(' 85 ');
+    expect(status).toBe(200);
     expect(answer.workload.desiredRetention).toBe(0.85);
-    expect(answer.workload.estimates.map((estimate) => estimate.desiredRetention)).toEqual([0.75, 0.8, 0.85, 0.88, 0.91]);
-    for (const value of ['', '100', '69', '85.5', '0x55', 'lots', 85, null, undefined, { percent: 85 }]) {
-      expect(await estimateWorkloadFor(value), JSON.stringify(value)).toEqual({ ok: false, message: 'Enter a retention from 70% to 99% to see its workload.' });
+    expect(answer.workload.estimates.map((estimate: { desiredRetention: number }) => estimate.desiredRetention)).toEqual([0.75, 0.8, 0.85, 0.88, 0.91]);
+    for (const value of ['', '100', '69', '85.5', '0x55', 'lots']) {
+      expect(await estimateWorkloadFor(value), value).toEqual({
+        status: 400,
+        answer: { ok: false, error: 'invalid', message: 'Enter a retention from 70% to 99% to see its workload.' },
+      });
+    }
+    for (const value of [85, null, undefined, { percent: 85 }, 'x'.repeat(101)]) {
+      expect(await estimateWorkloadFor(value), JSON.stringify(value)).toMatchObject({ status: 400, answer: { ok: false, error: 'invalid' } });
     }
   });
 });
