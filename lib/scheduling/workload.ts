@@ -66,10 +66,10 @@ function chance(card: number, review: number): number {
  * The interval with fuzz, as the app gives it: cards learnt on the same day drift apart instead of coming back
  * together forever, which would make the estimate jump between neighbouring retentions.
  */
-function spread(interval: number, card: number, review: number): number {
+function spread(interval: number, card: number, review: number, maximumIntervalDays: number): number {
   if (interval < 3) return interval;
   const fuzz = Math.max(1, Math.round(interval * 0.05));
-  return interval - fuzz + Math.floor(chance(card + 7919, review) * (2 * fuzz + 1));
+  return Math.min(maximumIntervalDays, interval - fuzz + Math.floor(chance(card + 7919, review) * (2 * fuzz + 1)));
 }
 
 /**
@@ -155,13 +155,13 @@ export function simulateWorkload(input: WorkloadInput, desiredRetention: number)
         seconds += relearningAnswers * input.secondsPerLearningStep;
       }
       Object.assign(card, { stability: memory.stability, difficulty: memory.difficulty, lastDay: day, reviews: card.reviews + 1 });
-      schedule(index, day + spread(scheduler.next_interval(memory.stability, 0), index, card.reviews));
+      schedule(index, day + spread(scheduler.next_interval(memory.stability, 0), index, card.reviews, settings.maximumIntervalDays));
     }
     const introduced = Math.min(newLeft, input.newCardsPerDay);
     newLeft -= introduced;
     for (let count = 0; count < introduced; count++) {
       cards.push({ stability: learnt.card.stability, difficulty: learnt.card.difficulty, lastDay: day, reviews: 0 });
-      schedule(cards.length - 1, day + spread(learnt.card.scheduled_days, cards.length - 1, 0));
+      schedule(cards.length - 1, day + spread(learnt.card.scheduled_days, cards.length - 1, 0, settings.maximumIntervalDays));
     }
     answers += introduced * learnt.answers;
     seconds += introduced * learnt.answers * input.secondsPerLearningStep;
