@@ -53,4 +53,3 @@ export async function adoptTimeZone(value: string): Promise<{ ok: boolean; messa
   revalidatePath('/', 'layout');
   return { ok: true, message: `Your study day now follows ${saved.user.timeZone}.` };
 }
-
