@@ -14,7 +14,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-      <p className="mt-1 text-stone-600 dark:text-stone-300">How much you study each day, and when your day begins.</p>
+      <p className="mt-1 text-stone-600 dark:text-stone-300">How much you study each day, when your day begins, and how FSRS schedules your reviews.</p>
       <SettingsForm
         settings={settingsFormValues(user)}
         timeZoneGroups={timeZoneGroups(zones, new Date(), user.timeZone)}

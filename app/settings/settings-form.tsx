@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from 'react';
 import { LIMITS, SETTINGS_FIELDS, type SettingsField, type SettingsFormValues } from '@/lib/settings/settings-form';
 import { findTimeZoneOption, type TimeZoneGroup, type TimeZoneOption } from '@/lib/settings/time-zones';
 import { saveSettings, type SettingsFormState } from './actions';
+import { WorkloadTable } from './workload-table';
 
 const initialState: SettingsFormState = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
@@ -19,6 +20,9 @@ export function SettingsForm({
   const [state, formAction, pending] = useActionState(saveSettings, initialState);
   const browserZone = useBrowserTimeZone(timeZoneGroups);
   const values = state.values ?? settings;
+  // The retention as typed since the last answer, so the workload follows it before it is saved.
+  const [typedRetention, setTypedRetention] = useState({ submission: 0, value: null as string | null });
+  const retention = typedRetention.submission === state.submission && typedRetention.value !== null ? typedRetention.value : values.desiredRetention;
   const errors = { ...state.fieldErrors };
   if (unusableTimeZone && state.ok === null) {
     errors.timeZone = `Your saved time zone, “${unusableTimeZone}”, is not one Ciku can use: your study day follows UTC until you choose another.`;
@@ -43,6 +47,13 @@ export function SettingsForm({
         </Field>
         <Field label="Reviews per day" name="reviewsPerDay" error={errors.reviewsPerDay} hint="The most reviews of known cards to show each day.">
           <input type="number" inputMode="numeric" min={LIMITS.reviewsPerDay.min} max={LIMITS.reviewsPerDay.max} required {...control('reviewsPerDay')} />
+        </Field>
+        <Field label="New card order" name="newCardOrder" error={errors.newCardOrder} hint="Which new words come first. Words you ask for on their page always do.">
+          <select {...control('newCardOrder')}>
+            <option value="FREQUENCY">Most frequent in your articles first</option>
+            <option value="ARTICLE">In the order they appear in your articles</option>
+            <option value="RANDOM">Shuffled</option>
+          </select>
         </Field>
         <Field label="Time zone" name="timeZone" error={errors.timeZone} hint="Your study day, daily limits and streak follow this time zone.">
           <select required {...control('timeZone')}>
@@ -85,6 +96,49 @@ export function SettingsForm({
             step={1}
             required
             {...control('desiredRetention')}
+            onChange={(event) => setTypedRetention({ submission: state.submission, value: event.target.value })}
+          />
+        </Field>
+        <WorkloadTable retention={retention} />
+        <Field
+          label="Learning steps"
+          name="learningSteps"
+          error={errors.learningSteps}
+          hint="The waits before a new word is seen again on its first day, like “1m 10m” (m minutes, h hours, d days). Empty: FSRS schedules it in days at once."
+        >
+          <input type="text" autoComplete="off" spellCheck={false} {...control('learningSteps')} />
+        </Field>
+        <Field
+          label="Relearning steps"
+          name="relearningSteps"
+          error={errors.relearningSteps}
+          hint="The waits before a forgotten word is seen again, like “10m”. Empty: FSRS schedules it in days at once."
+        >
+          <input type="text" autoComplete="off" spellCheck={false} {...control('relearningSteps')} />
+        </Field>
+        <Field label="Maximum interval (days)" name="maximumIntervalDays" error={errors.maximumIntervalDays} hint="No review is scheduled further away than this.">
+          <input
+            type="number"
+            inputMode="numeric"
+            min={LIMITS.maximumIntervalDays.min}
+            max={LIMITS.maximumIntervalDays.max}
+            required
+            {...control('maximumIntervalDays')}
+          />
+        </Field>
+        <Field
+          label="Learn ahead (minutes)"
+          name="learnAheadMinutes"
+          error={errors.learnAheadMinutes}
+          hint="When nothing else is left, words still in their steps that are due within this many minutes are shown at once."
+        >
+          <input
+            type="number"
+            inputMode="numeric"
+            min={LIMITS.learnAheadMinutes.min}
+            max={LIMITS.learnAheadMinutes.max}
+            required
+            {...control('learnAheadMinutes')}
           />
         </Field>
       </div>

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
-import { Prisma, type Card, type CardState, type CardStatus, type User } from '@/lib/generated/prisma/client';
-import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type StoredCard } from '@/lib/scheduling/fsrs';
+import { Prisma, type Card, type CardState, type CardStatus, type NewCardOrder, type User } from '@/lib/generated/prisma/client';
+import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type Scheduler, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
 import { countIntoSlots, recountSlot } from './review-slots';
 import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
@@ -11,8 +11,23 @@ import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meani
  */
 export const OFFERED_AS_NEW = Prisma.sql`(NOT w."isName" OR c."queuedAt" IS NOT NULL)`;
 
-/** Learning cards due within this window are shown early when nothing else is left, as Anki does. */
-export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+/**
+ * New cards in the learner's order, those the learner asked for first: most frequent in the articles first
+ * (studyRank), in the order their words first appeared (Word.id), or shuffled by a hash of the card's id,
+ * the same shuffle every day (Knuth's multiplicative hash: plain arithmetic, the same on every PostgreSQL).
+ */
+export function newCardOrderSql(order: NewCardOrder): Prisma.Sql {
+  switch (order) {
+    case 'ARTICLE':
+      return Prisma.sql`c."queuedAt" NULLS LAST, w.id`;
+    case 'RANDOM':
+      return Prisma.sql`c."queuedAt" NULLS LAST, (c.id::bigint * 2654435761) % 4294967296, c.id`;
+    default:
+      return Prisma.sql`c."queuedAt" NULLS LAST, w."studyRank", w.id`;
+  }
+}
+
+const MINUTE_MS = 60_000;
 export const CARD_SENTENCE_LIMIT = 20;
 
 export interface ReviewCard {
@@ -66,12 +81,20 @@ export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Fail
 
 export type CardActionResult = { ok: true } | Failure<'not-found'>;
 
-const schedulers = new Map<number, ReturnType<typeof createScheduler>>();
-export function schedulerFor(user: Pick<User, 'desiredRetention'>) {
-  let scheduler = schedulers.get(user.desiredRetention);
+type SchedulerConfig = Pick<User, 'desiredRetention' | 'maximumIntervalDays' | 'learningSteps' | 'relearningSteps' | 'fsrsParameters'>;
+
+/** Schedulers by everything that configures them, so a grade builds none; a settings change gets its own. */
+const schedulers = new Map<string, Scheduler>();
+const SCHEDULERS_KEPT = 16;
+
+export function schedulerFor(user: SchedulerConfig): Scheduler {
+  const { desiredRetention, maximumIntervalDays, learningSteps, relearningSteps, fsrsParameters } = user;
+  const key = JSON.stringify([desiredRetention, maximumIntervalDays, learningSteps, relearningSteps, fsrsParameters]);
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = createScheduler({ desiredRetention: user.desiredRetention });
-    schedulers.set(user.desiredRetention, scheduler);
+    scheduler = createScheduler({ desiredRetention, maximumIntervalDays, learningSteps, relearningSteps });
+    schedulers.set(key, scheduler);
+    if (schedulers.size > SCHEDULERS_KEPT) schedulers.delete(schedulers.keys().next().value!);
   }
   return scheduler;
 }
@@ -124,12 +147,14 @@ type CardRow = Omit<CardWithWord, 'due' | 'lastReview' | 'updatedAt'> & { due: s
 
 /**
  * Today's figures, the next two cards, their words and best sentences, in one round trip. Cards follow
- * Anki's order: learning cards due now, then reviews due today, then new cards (most useful first), then
+ * Anki's order: learning cards due now, then reviews due today, then new cards (in the learner's order), then
  * learning cards due within the learn-ahead window; reviews and new cards only while today's limits allow,
  * counting the first card against them when choosing the second.
  */
 async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date) {
-  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  // Learning cards due within the learner's learn-ahead window are shown early when nothing else is left, as Anki does.
+  const learnAheadUntil = new Date(now.getTime() + user.learnAheadMinutes * MINUTE_MS);
+  const newOrder = newCardOrderSql(user.newCardOrder);
   const [row] = await db.$queryRaw<(QueueFigures & { cards: { card: CardRow; sentences: SentenceRow[] }[] | null })[]>`
     WITH figures AS (
       SELECT
@@ -151,9 +176,9 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
           WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
           ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT c.id, 3, row_number() OVER (ORDER BY c."queuedAt" NULLS LAST, w."studyRank", w.id) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+        (SELECT c.id, 3, row_number() OVER (ORDER BY ${newOrder}) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
           WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
-          ORDER BY c."queuedAt" NULLS LAST, w."studyRank", w.id LIMIT 2)
+          ORDER BY ${newOrder} LIMIT 2)
         UNION ALL
         (SELECT id, 4, row_number() OVER (ORDER BY due) FROM "Card"
           WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')

@@ -125,6 +125,37 @@ describe('learning steps (ts-fsrs defaults: 1m, 10m)', () => {
   });
 });
 
+describe('the learner’s own steps', () => {
+  it('take a new card through them: Again the first step, Hard between the first two, Good the next one', () => {
+    const custom = createScheduler({ learningSteps: ['2m', '15m', '1h'], relearningSteps: [] });
+    const preview = custom.preview(newCard(now), now, CARD_ID);
+    expect([preview.again.interval, preview.hard.interval, preview.good.interval]).toEqual(['2m', '9m', '15m']);
+    const second = custom.grade(newCard(now), 'good', now, CARD_ID).card;
+    const later = new Date(now.getTime() + 15 * MINUTE);
+    expect(minutesUntil(custom.grade(second, 'good', later, CARD_ID).card, later)).toBe(60);
+  });
+
+  it('with none, schedule a new card and a lapse in days at once', () => {
+    const none = createScheduler({ learningSteps: [], relearningSteps: [] });
+    const preview = none.preview(newCard(now), now, CARD_ID);
+    for (const grade of GRADES) expect(preview[grade].interval, grade).toMatch(/d$/);
+    const review = none.grade(newCard(now), 'good', now, CARD_ID).card;
+    expect(review.state).toBe('REVIEW');
+    expect(none.grade(review, 'again', review.due, CARD_ID).card.due.getTime() - review.due.getTime()).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it('apply to a card already past the new last step: it graduates, and its labels are still what the grades give', () => {
+    const threeSteps = createScheduler({ learningSteps: ['1m', '10m', '1h'] });
+    let card = threeSteps.grade(newCard(now), 'good', now, CARD_ID).card;
+    card = threeSteps.grade(card, 'good', card.due, CARD_ID).card;
+    expect(card.learningSteps).toBe(2);
+    const oneStep = createScheduler({ learningSteps: ['5m'] });
+    const preview = oneStep.preview(card, card.due, CARD_ID);
+    for (const grade of GRADES) expect(preview[grade].due, grade).toEqual(oneStep.grade(card, grade, card.due, CARD_ID).card.due);
+    expect(oneStep.grade(card, 'good', card.due, CARD_ID).card.state).toBe('REVIEW');
+  });
+});
+
 describe('the scheduler', () => {
   it('gives the same result for the same review (fuzz is seeded by the card)', () => {
     const review = scheduler.grade(newCard(now), 'easy', now, CARD_ID).card;
@@ -176,8 +207,19 @@ describe('the scheduler', () => {
 
   it('never schedules beyond the maximum interval', () => {
     const capped = createScheduler({ maximumIntervalDays: 3 });
-    const { scheduledDays } = capped.grade(newCard(now), 'easy', now, CARD_ID);
+    const { scheduledDays, card } = capped.grade(newCard(now), 'easy', now, CARD_ID);
     expect(scheduledDays).toBeLessThanOrEqual(3);
+    // ts-fsrs alone would give a review card Good 4 days and Easy 5 here, to keep them apart.
+    for (let cardId = 1; cardId <= 20; cardId++) {
+      const preview = capped.preview(card, card.due, cardId);
+      for (const grade of GRADES) {
+        const graded = capped.grade(card, grade, card.due, cardId);
+        expect(graded.scheduledDays, grade).toBeLessThanOrEqual(3);
+        expect(graded.card.due.getTime() - card.due.getTime(), grade).toBeLessThanOrEqual(3 * DAY);
+        expect(preview[grade].due).toEqual(graded.card.due);
+      }
+      expect(preview.easy.interval).toBe('3d');
+    }
   });
 
   it('labels each button with the interval that grade gives', () => {

@@ -9,6 +9,7 @@ import {
   type Card as FsrsCard,
   type Grade as FsrsGrade,
   type RecordLog,
+  type StepUnit,
 } from 'ts-fsrs';
 
 export type CardState = 'NEW' | 'LEARNING' | 'REVIEW' | 'RELEARNING';
@@ -34,9 +35,17 @@ export type Grade = (typeof GRADES)[number];
 export interface SchedulerSettings {
   desiredRetention: number;
   maximumIntervalDays: number;
+  /** Steps as ts-fsrs writes them ("1m", "10m", "1h", "1d"), checked by lib/settings/steps.ts. */
+  learningSteps: readonly string[];
+  relearningSteps: readonly string[];
 }
 
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 36500 };
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+};
 
 const STATE_TO_FSRS: Record<CardState, State> = {
   NEW: State.New,
@@ -166,6 +175,22 @@ function separateEasyFromGood(outcomes: RecordLog, now: Date, maximumIntervalDay
 }
 
 /**
+ * ts-fsrs keeps Hard < Good < Easy in days even past the maximum interval (a 3-day maximum can give Good 4
+ * and Easy 5 days); like Anki, every button stops at the maximum instead.
+ */
+function capAtMaximum(outcomes: RecordLog, now: Date, maximumIntervalDays: number): RecordLog {
+  const capped = { ...outcomes };
+  for (const rating of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+    const { card } = outcomes[rating];
+    if (card.state === State.Review && card.scheduled_days > maximumIntervalDays) {
+      const due = new Date(now.getTime() + maximumIntervalDays * DAY);
+      capped[rating] = { ...outcomes[rating], card: { ...card, scheduled_days: maximumIntervalDays, due } };
+    }
+  }
+  return capped;
+}
+
+/**
  * The buttons' labels: short ones, except that two buttons giving different intervals never share a label
  * (1.2y and 1.2y become 430d and 445d).
  */
@@ -178,24 +203,26 @@ export function intervalLabels(durations: Record<Grade, number>): Record<Grade, 
 }
 
 /**
- * FSRS as ts-fsrs schedules it, with its default steps (learning 1m, 10m; relearning 10m) and short-term
- * scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
+ * FSRS as ts-fsrs schedules it, with the learner's steps (by default ts-fsrs's own: learning 1m, 10m;
+ * relearning 10m; none means FSRS schedules the card in days at once) and short-term scheduling on. Fuzz is on (ts-fsrs defaults it off) and seeded by the card (`cardSeed`), and Easy always
  * graduates a learning card later than Good: `preview` and `grade` share both rules, so a button's label is
  * exactly what it does.
  */
 export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
-  const { desiredRetention, maximumIntervalDays } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
+  const { desiredRetention, maximumIntervalDays, learningSteps, relearningSteps } = { ...DEFAULT_SCHEDULER_SETTINGS, ...settings };
   const scheduler = fsrs(
     generatorParameters({
       request_retention: desiredRetention,
       maximum_interval: maximumIntervalDays,
+      learning_steps: learningSteps as StepUnit[],
+      relearning_steps: relearningSteps as StepUnit[],
       enable_fuzz: true,
       enable_short_term: true,
     }),
   ).useStrategy(StrategyMode.SEED, cardSeed);
   const outcomes = (card: StoredCard, now: Date, cardId: number): RecordLog => {
     const seeded: SeededCard = { ...toFsrsCard(card), [CARD_ID]: cardId };
-    return separateEasyFromGood(scheduler.repeat(seeded, now), now, maximumIntervalDays);
+    return capAtMaximum(separateEasyFromGood(scheduler.repeat(seeded, now), now, maximumIntervalDays), now, maximumIntervalDays);
   };
   return {
     /** The card after this grade; `cardId` seeds the fuzz. */

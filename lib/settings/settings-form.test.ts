@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettingsForm, settingsFormValues, submittedValues, type SettingsFormValues } from './settings-form';
 
-const VALID: SettingsFormValues = { timeZone: 'Asia/Shanghai', dayStartHour: '4', newCardsPerDay: '20', reviewsPerDay: '200', desiredRetention: '90' };
+const VALID: SettingsFormValues = {
+  timeZone: 'Asia/Shanghai',
+  dayStartHour: '4',
+  newCardsPerDay: '20',
+  reviewsPerDay: '200',
+  desiredRetention: '90',
+  learningSteps: '1m 10m',
+  relearningSteps: '10m',
+  maximumIntervalDays: '36500',
+  learnAheadMinutes: '20',
+  newCardOrder: 'FREQUENCY',
+};
+const VALID_SETTINGS = {
+  timeZone: 'Asia/Shanghai',
+  dayStartHour: 4,
+  newCardsPerDay: 20,
+  reviewsPerDay: 200,
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  maximumIntervalDays: 36500,
+  learnAheadMinutes: 20,
+  newCardOrder: 'FREQUENCY' as const,
+};
 
 function form(changes: Partial<Record<keyof SettingsFormValues, string | null>> = {}): FormData {
   const data = new FormData();
@@ -16,10 +39,7 @@ function errorsFor(changes: Partial<Record<keyof SettingsFormValues, string | nu
 
 describe('parseSettingsForm', () => {
   it('reads the settings, retention as a fraction', () => {
-    expect(parseSettingsForm(form())).toEqual({
-      ok: true,
-      settings: { timeZone: 'Asia/Shanghai', dayStartHour: 4, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 },
-    });
+    expect(parseSettingsForm(form())).toEqual({ ok: true, settings: VALID_SETTINGS });
   });
 
   it('accepts numbers with spaces around them, and zero', () => {
@@ -50,6 +70,34 @@ describe('parseSettingsForm', () => {
     expect(errorsFor({ desiredRetention: '85.5' })).toEqual({ desiredRetention: 'Use a whole percentage.' });
   });
 
+  it('reads steps separated by spaces or commas, in any case, and no steps as none', () => {
+    const parsed = parseSettingsForm(form({ learningSteps: ' 1M, 30m  2h,1d ', relearningSteps: '' }));
+    expect(parsed).toMatchObject({ ok: true, settings: { learningSteps: ['1m', '30m', '2h', '1d'], relearningSteps: [] } });
+    expect(parseSettingsForm(form({ learningSteps: '   ' }))).toMatchObject({ ok: true, settings: { learningSteps: [] } });
+  });
+
+  it('refuses steps that are not a whole number of minutes, hours or days, or out of range, naming the step', () => {
+    expect(errorsFor({ learningSteps: '1m 10x' })).toEqual({ learningSteps: '“10x” is not a step: write a whole number and m, h or d, like 10m, 1h or 1d.' });
+    expect(errorsFor({ learningSteps: '1.5h' })).toEqual({ learningSteps: '“1.5h” is not a step: write a whole number and m, h or d, like 10m, 1h or 1d.' });
+    expect(errorsFor({ relearningSteps: '10' })).toEqual({ relearningSteps: '“10” is not a step: write a whole number and m, h or d, like 10m, 1h or 1d.' });
+    expect(errorsFor({ relearningSteps: '0m' })).toEqual({ relearningSteps: '“0m” is too short: a step is at least 1 minute.' });
+    expect(errorsFor({ learningSteps: '1m 31d' })).toEqual({ learningSteps: '“31d” is too long: a step is at most 30 days.' });
+    expect(errorsFor({ learningSteps: '1m '.repeat(11) })).toEqual({ learningSteps: 'At most 10 steps.' });
+    expect(errorsFor({ learningSteps: null })).toEqual({ learningSteps: 'Enter the steps, or leave the field empty for none.' });
+  });
+
+  it('refuses a maximum interval or learn-ahead window out of range, and an unknown order', () => {
+    expect(errorsFor({ maximumIntervalDays: '0', learnAheadMinutes: '121' })).toEqual({ maximumIntervalDays: 'At least 1.', learnAheadMinutes: 'At most 120.' });
+    expect(errorsFor({ maximumIntervalDays: '36501', learnAheadMinutes: '-1' })).toEqual({ maximumIntervalDays: 'At most 36500.', learnAheadMinutes: 'At least 0.' });
+    expect(errorsFor({ maximumIntervalDays: '', learnAheadMinutes: '2.5' })).toEqual({ maximumIntervalDays: 'Enter a number.', learnAheadMinutes: 'Use a whole number.' });
+    expect(errorsFor({ newCardOrder: 'ALPHABETICAL' })).toEqual({ newCardOrder: 'Choose an order from the list.' });
+    expect(errorsFor({ newCardOrder: null })).toEqual({ newCardOrder: 'Choose an order from the list.' });
+    expect(parseSettingsForm(form({ learnAheadMinutes: '0', maximumIntervalDays: '1', newCardOrder: 'RANDOM' }))).toMatchObject({
+      ok: true,
+      settings: { learnAheadMinutes: 0, maximumIntervalDays: 1, newCardOrder: 'RANDOM' },
+    });
+  });
+
   it('refuses a missing or unknown time zone', () => {
     expect(errorsFor({ timeZone: null })).toEqual({ timeZone: 'Choose a time zone.' });
     expect(errorsFor({ timeZone: '' })).toEqual({ timeZone: 'Choose a time zone.' });
@@ -68,8 +116,28 @@ describe('the values a form shows', () => {
   });
 
   it('read back as the settings they show', () => {
-    const settings = { timeZone: 'Europe/Paris', dayStartHour: 0, newCardsPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.87 };
-    expect(settingsFormValues(settings)).toEqual({ timeZone: 'Europe/Paris', dayStartHour: '0', newCardsPerDay: '15', reviewsPerDay: '150', desiredRetention: '87' });
+    const settings = {
+      ...VALID_SETTINGS,
+      timeZone: 'Europe/Paris',
+      dayStartHour: 0,
+      newCardsPerDay: 15,
+      reviewsPerDay: 150,
+      desiredRetention: 0.87,
+      learningSteps: ['5m', '1h'],
+      relearningSteps: [],
+      newCardOrder: 'ARTICLE' as const,
+    };
+    expect(settingsFormValues(settings)).toEqual({
+      ...VALID,
+      timeZone: 'Europe/Paris',
+      dayStartHour: '0',
+      newCardsPerDay: '15',
+      reviewsPerDay: '150',
+      desiredRetention: '87',
+      learningSteps: '5m 1h',
+      relearningSteps: '',
+      newCardOrder: 'ARTICLE',
+    });
     const data = new FormData();
     for (const [name, value] of Object.entries(settingsFormValues(settings))) data.set(name, value);
     expect(parseSettingsForm(data)).toEqual({ ok: true, settings });

@@ -1,6 +1,10 @@
 /** The settings form: what the learner typed, checked field by field before anything is saved. */
 import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/scheduling/study-day';
+import { formatSteps, parseSteps } from './steps';
+
+export const NEW_CARD_ORDERS = ['FREQUENCY', 'ARTICLE', 'RANDOM'] as const;
+export type NewCardOrder = (typeof NEW_CARD_ORDERS)[number];
 
 export interface Settings {
   timeZone: string;
@@ -9,10 +13,27 @@ export interface Settings {
   reviewsPerDay: number;
   /** 0.7–0.99; the form shows it as a percentage. */
   desiredRetention: number;
+  learningSteps: string[];
+  relearningSteps: string[];
+  maximumIntervalDays: number;
+  learnAheadMinutes: number;
+  newCardOrder: NewCardOrder;
 }
 
 export type SettingsField = keyof Settings;
-export const SETTINGS_FIELDS: readonly SettingsField[] = ['newCardsPerDay', 'reviewsPerDay', 'timeZone', 'dayStartHour', 'desiredRetention'];
+/** In the order the form shows them. */
+export const SETTINGS_FIELDS: readonly SettingsField[] = [
+  'newCardsPerDay',
+  'reviewsPerDay',
+  'newCardOrder',
+  'timeZone',
+  'dayStartHour',
+  'desiredRetention',
+  'learningSteps',
+  'relearningSteps',
+  'maximumIntervalDays',
+  'learnAheadMinutes',
+];
 
 /** The form's fields as text, as typed or as stored. */
 export type SettingsFormValues = Record<SettingsField, string>;
@@ -22,6 +43,8 @@ export const LIMITS = {
   newCardsPerDay: { min: 0, max: 9999 },
   reviewsPerDay: { min: 0, max: 99999 },
   desiredRetentionPercent: { min: 70, max: 99 },
+  maximumIntervalDays: { min: 1, max: 36500 },
+  learnAheadMinutes: { min: 0, max: 120 },
 } as const;
 
 export function unknownTimeZoneMessage(name: string): string {
@@ -40,13 +63,22 @@ function numberText(empty: string, notANumber: (typed: string) => string = (type
     .transform(Number);
 }
 
-const dailyLimit = ({ min, max }: { min: number; max: number }) =>
+const wholeNumber = ({ min, max }: { min: number; max: number }) =>
   numberText('Enter a number.').pipe(z.number().int('Use a whole number.').min(min, `At least ${min}.`).max(max, `At most ${max}.`));
 
 const HOUR = 'Pick an hour from 00:00 to 23:00.';
 const { min: RETENTION_MIN, max: RETENTION_MAX } = LIMITS.desiredRetentionPercent;
 const RETENTION = `Between ${RETENTION_MIN}% and ${RETENTION_MAX}%.`;
 const CHOOSE_TIME_ZONE = 'Choose a time zone.';
+const CHOOSE_ORDER = 'Choose an order from the list.';
+
+/** Empty text is no steps; a missing field is a malformed form, not "no steps". */
+const steps = z.string({ error: 'Enter the steps, or leave the field empty for none.' }).transform((typed, context) => {
+  const parsed = parseSteps(typed);
+  if (parsed.ok) return parsed.steps;
+  context.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
 
 const SettingsForm = z.object({
   timeZone: z
@@ -55,8 +87,13 @@ const SettingsForm = z.object({
     .min(1, CHOOSE_TIME_ZONE)
     .refine((name) => name === '' || isValidTimeZone(name), { error: (issue) => unknownTimeZoneMessage(String(issue.input)) }),
   dayStartHour: numberText(HOUR, () => HOUR).pipe(z.number().int(HOUR).min(0, HOUR).max(23, HOUR)),
-  newCardsPerDay: dailyLimit(LIMITS.newCardsPerDay),
-  reviewsPerDay: dailyLimit(LIMITS.reviewsPerDay),
+  newCardsPerDay: wholeNumber(LIMITS.newCardsPerDay),
+  reviewsPerDay: wholeNumber(LIMITS.reviewsPerDay),
+  newCardOrder: z.enum(NEW_CARD_ORDERS, { error: CHOOSE_ORDER }),
+  learningSteps: steps,
+  relearningSteps: steps,
+  maximumIntervalDays: wholeNumber(LIMITS.maximumIntervalDays),
+  learnAheadMinutes: wholeNumber(LIMITS.learnAheadMinutes),
   desiredRetention: numberText('Enter a number.')
     .pipe(z.number().min(RETENTION_MIN, RETENTION).max(RETENTION_MAX, RETENTION).int('Use a whole percentage.'))
     .transform((percent) => percent / 100),
@@ -68,13 +105,7 @@ export function submittedValues(form: FormData): SettingsFormValues {
     const value = form.get(field);
     return typeof value === 'string' ? value : '';
   };
-  return {
-    timeZone: text('timeZone'),
-    dayStartHour: text('dayStartHour'),
-    newCardsPerDay: text('newCardsPerDay'),
-    reviewsPerDay: text('reviewsPerDay'),
-    desiredRetention: text('desiredRetention'),
-  };
+  return Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, text(field)])) as SettingsFormValues;
 }
 
 /** The settings a form asks for, or the first problem with each field that is wrong. */
@@ -98,5 +129,18 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
     newCardsPerDay: String(settings.newCardsPerDay),
     reviewsPerDay: String(settings.reviewsPerDay),
     desiredRetention: String(Math.round(settings.desiredRetention * 100)),
+    learningSteps: formatSteps(settings.learningSteps),
+    relearningSteps: formatSteps(settings.relearningSteps),
+    maximumIntervalDays: String(settings.maximumIntervalDays),
+    learnAheadMinutes: String(settings.learnAheadMinutes),
+    newCardOrder: settings.newCardOrder,
   };
 }
+
+/** A retention typed as a whole percentage in range (" 85 "), or null: the workload estimate asks only about these. */
+export function retentionPercentOf(typed: string): number | null {
+  const percent = /^\s*\d{1,3}\s*$/.test(typed) ? Number(typed) : NaN;
+  return percent >= RETENTION_MIN && percent <= RETENTION_MAX ? percent : null;
+}
+
+export const RETENTION_TO_ESTIMATE = `Enter a retention from ${RETENTION_MIN}% to ${RETENTION_MAX}% to see its workload.`;

@@ -12,9 +12,42 @@ vi.mock('@/lib/data/learner', () => ({
 }));
 
 const { adoptTimeZone, saveSettings } = await import('@/app/settings/actions');
+const workloadRoute = await import('@/app/api/settings/workload/route');
 
-const SAVED = { timeZone: 'Asia/Shanghai', dayStartHour: 4, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 };
-const VALID_FORM = { timeZone: 'Europe/Paris', dayStartHour: '5', newCardsPerDay: '15', reviewsPerDay: '150', desiredRetention: '85' };
+async function estimateWorkloadFor(retention: unknown) {
+  const request = new Request('http://localhost/api/settings/workload', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ retention }),
+  });
+  const response = await workloadRoute.POST(request);
+  return { status: response.status, answer: await response.json() };
+}
+
+const SAVED = {
+  timeZone: 'Asia/Shanghai',
+  dayStartHour: 4,
+  newCardsPerDay: 20,
+  reviewsPerDay: 200,
+  desiredRetention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  maximumIntervalDays: 36500,
+  learnAheadMinutes: 20,
+  newCardOrder: 'FREQUENCY' as const,
+};
+const VALID_FORM = {
+  timeZone: 'Europe/Paris',
+  dayStartHour: '5',
+  newCardsPerDay: '15',
+  reviewsPerDay: '150',
+  desiredRetention: '85',
+  learningSteps: '2m 15m 1h',
+  relearningSteps: '',
+  maximumIntervalDays: '365',
+  learnAheadMinutes: '0',
+  newCardOrder: 'RANDOM',
+};
 const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
 function formWith(changes: Partial<Record<keyof typeof VALID_FORM, string | null>>): FormData {
@@ -43,8 +76,8 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
   });
 
   async function storedSettings() {
-    const { timeZone, dayStartHour, newCardsPerDay, reviewsPerDay, desiredRetention } = await database.db.user.findFirstOrThrow();
-    return { timeZone, dayStartHour, newCardsPerDay, reviewsPerDay, desiredRetention };
+    const user = await database.db.user.findFirstOrThrow();
+    return Object.fromEntries(Object.keys(SAVED).map((field) => [field, user[field as keyof typeof SAVED]]));
   }
 
   it.each([
@@ -68,6 +101,14 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     ['timeZone', '', /choose a time zone/i],
     ['timeZone', null, /choose a time zone/i],
     ['timeZone', 'Mars/Olympus_Mons', /unknown time zone/i],
+    ['learningSteps', '1m 10', /“10” is not a step/],
+    ['learningSteps', null, /enter the steps/i],
+    ['relearningSteps', '45d', /at most 30 days/i],
+    ['maximumIntervalDays', '0', /at least 1/i],
+    ['maximumIntervalDays', '40000', /at most 36500/i],
+    ['learnAheadMinutes', '121', /at most 120/i],
+    ['learnAheadMinutes', '', /enter a number/i],
+    ['newCardOrder', 'SHORTEST', /choose an order/i],
   ] as const)('refuses %s = %j with a message for that field, keeps what was typed, and saves nothing', async (field, value, message) => {
     const state = await saveSettings(NOT_SUBMITTED, formWith({ [field]: value }));
     expect(state.ok).toBe(false);
@@ -81,7 +122,18 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
   it('saves valid settings', async () => {
     const state = await saveSettings(NOT_SUBMITTED, formWith({}));
     expect(state).toMatchObject({ ok: true, message: 'Settings saved.', fieldErrors: {}, values: VALID_FORM });
-    expect(await storedSettings()).toEqual({ timeZone: 'Europe/Paris', dayStartHour: 5, newCardsPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 });
+    expect(await storedSettings()).toEqual({
+      timeZone: 'Europe/Paris',
+      dayStartHour: 5,
+      newCardsPerDay: 15,
+      reviewsPerDay: 150,
+      desiredRetention: 0.85,
+      learningSteps: ['2m', '15m', '1h'],
+      relearningSteps: [],
+      maximumIntervalDays: 365,
+      learnAheadMinutes: 0,
+      newCardOrder: 'RANDOM',
+    });
   });
 
   it('stores a time zone under its canonical, current name', async () => {
@@ -129,5 +181,21 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
       expect((await adoptTimeZone(value as string)).ok).toBe(false);
     }
     expect(await storedSettings()).toEqual(SAVED);
+  });
+
+  it('estimates the workload of a typed retention, and answers anything else with a message', async () => {
+    const { status, answer } = await estimateWorkloadFor(' 85 ');
+    expect(status).toBe(200);
+    expect(answer.workload.desiredRetention).toBe(0.85);
+    expect(answer.workload.estimates.map((estimate: { desiredRetention: number }) => estimate.desiredRetention)).toEqual([0.75, 0.8, 0.85, 0.88, 0.91]);
+    for (const value of ['', '100', '69', '85.5', '0x55', 'lots']) {
+      expect(await estimateWorkloadFor(value), value).toEqual({
+        status: 400,
+        answer: { ok: false, error: 'invalid', message: 'Enter a retention from 70% to 99% to see its workload.' },
+      });
+    }
+    for (const value of [85, null, undefined, { percent: 85 }, 'x'.repeat(101)]) {
+      expect(await estimateWorkloadFor(value), JSON.stringify(value)).toMatchObject({ status: 400, answer: { ok: false, error: 'invalid' } });
+    }
   });
 });
