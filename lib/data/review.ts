@@ -65,12 +65,13 @@ export type UndoResult = { ok: true; cardId: number; queue: ReviewQueue } | Fail
 
 export type CardActionResult = { ok: true } | Failure<'not-found'>;
 
-const schedulers = new Map<number, ReturnType<typeof createScheduler>>();
-export function schedulerFor(user: Pick<User, 'desiredRetention'>) {
-  let scheduler = schedulers.get(user.desiredRetention);
+const schedulers = new Map<string, ReturnType<typeof createScheduler>>();
+export function schedulerFor(user: Pick<User, 'desiredRetention' | 'fsrsParameters'>) {
+  const key = `${user.desiredRetention} ${user.fsrsParameters.join(',')}`;
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = createScheduler({ desiredRetention: user.desiredRetention });
-    schedulers.set(user.desiredRetention, scheduler);
+    scheduler = createScheduler({ desiredRetention: user.desiredRetention, parameters: user.fsrsParameters });
+    schedulers.set(key, scheduler);
   }
   return scheduler;
 }

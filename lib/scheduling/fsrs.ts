@@ -34,6 +34,8 @@ export type Grade = (typeof GRADES)[number];
 export interface SchedulerSettings {
   desiredRetention: number;
   maximumIntervalDays: number;
+  /** FSRS's parameters (w); empty for ts-fsrs's defaults */
+  parameters?: readonly number[];
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, maximumIntervalDays: 36500 };
@@ -191,6 +193,7 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
       maximum_interval: maximumIntervalDays,
       enable_fuzz: true,
       enable_short_term: true,
+      ...(settings.parameters?.length ? { w: [...settings.parameters] } : {}),
     }),
   ).useStrategy(StrategyMode.SEED, cardSeed);
   const outcomes = (card: StoredCard, now: Date, cardId: number): RecordLog => {
