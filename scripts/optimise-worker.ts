@@ -1,6 +1,7 @@
 // The optimisation as a process of its own (started by lib/optimisation/child-process.ts): the input as JSON
 // on standard input, progress and the outcome as JSON lines on standard output. Reading the history and
 // judging parameters take seconds of JavaScript; here they never hold up the app's requests.
+import { OptimiserError } from '@/lib/optimisation/errors';
 import { optimiseHistory } from '@/lib/optimisation/optimise';
 import { deserialiseInput, type SerialisedInput, type WorkerMessage } from '@/lib/optimisation/protocol';
 
@@ -13,6 +14,7 @@ try {
   const outcome = await optimiseHistory(deserialiseInput(JSON.parse(text) as SerialisedInput), (progress) => send({ type: 'progress', ...progress }));
   send({ type: 'outcome', outcome });
 } catch (error) {
-  send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  if (error instanceof OptimiserError) send({ type: 'error', message: error.message });
+  else console.error(error);
   process.exitCode = 1;
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { OptimiserError } from './errors';
 import type { OptimisationInput, OptimisationOutcome, OptimisationProgress } from './optimise';
 import { serialiseInput, type WorkerMessage } from './protocol';
 
@@ -36,7 +37,8 @@ export function optimiseInChildProcess(input: OptimisationInput, onProgress: (pr
     child.on('error', reject);
     child.on('close', (code) => {
       if (outcome) resolve(outcome);
-      else reject(new Error(failure ?? `The optimiser stopped (exit code ${code}) without an answer: ${errorOutput.trim() || 'no message'}`));
+      else if (failure) reject(new OptimiserError(failure));
+      else reject(new Error(`The optimiser stopped (exit code ${code}) without an answer: ${errorOutput.trim() || 'no message'}`));
     });
     child.stdin.on('error', () => {}); // a child that dies early closes its input; 'close' reports why
     child.stdin.end(JSON.stringify(serialiseInput(input)));

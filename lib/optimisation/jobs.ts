@@ -1,5 +1,6 @@
 import type { HistorySize } from './history';
 import type { Evaluation } from './metrics';
+import { OptimiserError } from './errors';
 import type { OptimisationOutcome, OptimisationPhase, OptimisationProgress } from './optimise';
 
 /** What the settings page shows of a learner's optimisation: nothing yet, under way, or how it ended. */
@@ -59,7 +60,8 @@ export function startOptimisationJob(
     .then((outcome) => registry.set(userId, statusOf(outcome, now())))
     .catch((error: unknown) => {
       console.error('FSRS optimisation failed:', error);
-      registry.set(userId, { state: 'failed', finishedAt: now().toISOString(), message: 'The optimisation failed, so nothing was changed. Try again later.' });
+      const reason = error instanceof OptimiserError ? ` ${error.message}` : ' Try again later.';
+      registry.set(userId, { state: 'failed', finishedAt: now().toISOString(), message: `The optimisation failed, so nothing was changed.${reason}` });
     });
   return { started: true, status: running };
 }

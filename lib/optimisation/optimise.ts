@@ -1,6 +1,6 @@
-import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import { cardHistories, historySize, tooLittleHistory, trainingItems, type HistorySize, type LoggedReview } from './history';
 import { isImprovement } from './decision';
+import { OptimiserError } from './errors';
 import { evaluate, type Evaluation } from './metrics';
 
 export interface OptimisationInput {
@@ -9,6 +9,20 @@ export interface OptimisationInput {
   dayStartHour: number;
   /** the learner's parameters now; empty for ts-fsrs's defaults */
   currentParameters: number[];
+}
+
+/**
+ * The binding ships its native optimiser as a package per platform; version 0.5 is published for Linux x64
+ * (glibc) only so far, so elsewhere it cannot load.
+ */
+async function loadOptimiser() {
+  try {
+    return await import('@open-spaced-repetition/binding');
+  } catch (error) {
+    throw new OptimiserError(
+      `The FSRS optimiser (@open-spaced-repetition/binding) cannot run on this machine (${process.platform} ${process.arch}): ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
 }
 
 export type OptimisationPhase = 'reading' | 'fitting' | 'comparing';
@@ -42,8 +56,9 @@ export async function optimiseHistory(input: OptimisationInput, onProgress: (pro
   const tooLittle = tooLittleHistory(size);
   if (tooLittle) return { kind: 'too-little', size, message: tooLittle };
 
-  const items = trainingItems(histories).map((item) => new FSRSBindingItem(item.reviews.map((review) => new FSRSBindingReview(review.rating, review.deltaT))));
   onProgress({ phase: 'fitting', fraction: 0 });
+  const { computeParameters, FSRSBindingItem, FSRSBindingReview } = await loadOptimiser();
+  const items = trainingItems(histories).map((item) => new FSRSBindingItem(item.reviews.map((review) => new FSRSBindingReview(review.rating, review.deltaT))));
   const fitted = await computeParameters(items, {
     enableShortTerm: true,
     progress: (current, total) => onProgress({ phase: 'fitting', fraction: total > 0 ? Math.min(current / total, 1) : null }),

@@ -4,11 +4,12 @@ import type { LoggedReview } from './history';
 import { seededRandom } from './random';
 
 /**
- * A learner's memory unlike ts-fsrs's defaults (stronger first memories, faster growth, a steeper curve),
- * for checking that optimisation finds a learner's own parameters.
+ * A learner's memory unlike ts-fsrs's defaults (stronger first memories, harder words that grow more slowly,
+ * a steeper curve), for checking that optimisation finds a learner's own parameters. With the defaults
+ * scheduling, 2,000 words take this learner 50,000 reviews in about three and a half years.
  */
 export const SIMULATED_LEARNER_PARAMETERS: readonly number[] = [
-  0.6, 2.1, 4.2, 12.5, 6.9, 0.62, 2.2, 0.01, 1.55, 0.2, 1.05, 1.7, 0.08, 0.32, 1.9, 0.5, 2.3, 0.6, 0.12, 0.09, 0.25,
+  0.6, 2.1, 4.2, 12.5, 7.8, 0.62, 2.5, 0.01, 1.0, 0.2, 1.05, 1.7, 0.08, 0.32, 1.9, 0.5, 2.3, 0.6, 0.12, 0.09, 0.25,
 ];
 
 export interface SimulationOptions {
