@@ -1,7 +1,7 @@
 import { cardHistories, historySize, tooLittleHistory, trainingItems, type HistorySize, type LoggedReview } from './history';
 import { isImprovement } from './decision';
-import { OptimiserError } from './errors';
 import { evaluate, type Evaluation } from './metrics';
+import { loadNativeOptimiser } from './native-optimiser';
 
 export interface OptimisationInput {
   logs: LoggedReview[];
@@ -9,20 +9,6 @@ export interface OptimisationInput {
   dayStartHour: number;
   /** the learner's parameters now; empty for ts-fsrs's defaults */
   currentParameters: number[];
-}
-
-/**
- * The binding ships its native optimiser as a package per platform; version 0.5 is published for Linux x64
- * (glibc) only so far, so elsewhere it cannot load.
- */
-async function loadOptimiser() {
-  try {
-    return await import('@open-spaced-repetition/binding');
-  } catch (error) {
-    throw new OptimiserError(
-      `The FSRS optimiser (@open-spaced-repetition/binding) cannot run on this machine (${process.platform} ${process.arch}): ${(error as Error).message.split('\n')[0]}`,
-    );
-  }
 }
 
 export type OptimisationPhase = 'reading' | 'fitting' | 'comparing';
@@ -45,8 +31,8 @@ export type OptimisationOutcome =
     };
 
 /**
- * Fits FSRS's parameters to the learner's history with fsrs-rs (through @open-spaced-repetition/binding,
- * which trains on a thread of its own), then judges the current and the fitted parameters on the same
+ * Fits FSRS's parameters to the learner's history with fsrs-rs (through @open-spaced-repetition/binding's
+ * native package, which trains on a thread of its own), then judges the current and the fitted parameters on the same
  * reviews with ts-fsrs, the model that schedules the learner's cards.
  */
 export async function optimiseHistory(input: OptimisationInput, onProgress: (progress: OptimisationProgress) => void = () => {}): Promise<OptimisationOutcome> {
@@ -57,7 +43,7 @@ export async function optimiseHistory(input: OptimisationInput, onProgress: (pro
   if (tooLittle) return { kind: 'too-little', size, message: tooLittle };
 
   onProgress({ phase: 'fitting', fraction: 0 });
-  const { computeParameters, FSRSBindingItem, FSRSBindingReview } = await loadOptimiser();
+  const { computeParameters, FSRSBindingItem, FSRSBindingReview } = loadNativeOptimiser();
   const items = trainingItems(histories).map((item) => new FSRSBindingItem(item.reviews.map((review) => new FSRSBindingReview(review.rating, review.deltaT))));
   const fitted = await computeParameters(items, {
     enableShortTerm: true,
