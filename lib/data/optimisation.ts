@@ -6,13 +6,28 @@ import { optimisationStatus, startOptimisationJob, type OptimisationStatus } fro
 import type { OptimisationOutcome, OptimisationProgress } from '@/lib/optimisation/optimise';
 import { storeFsrsParameters } from './users';
 
-/** Every review in the learner's log, oldest first (undone reviews are no longer in it). */
+const PAGE = 2_000;
+
+/**
+ * Every review in the learner's log (undone reviews are no longer in it), in log order. Read a page at a
+ * time: on the embedded database a query holds the app's only thread, so other requests go in between.
+ */
 export async function loadReviewHistory(db: Db, userId: number): Promise<LoggedReview[]> {
-  return db.reviewLog.findMany({
-    where: { userId },
-    select: { cardId: true, rating: true, stateBefore: true, reviewedAt: true },
-    orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
-  });
+  const logs: LoggedReview[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await db.reviewLog.findMany({
+      where: { userId, id: { gt: after } },
+      select: { id: true, cardId: true, rating: true, stateBefore: true, reviewedAt: true },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+    });
+    for (const { cardId, rating, stateBefore, reviewedAt } of page) logs.push({ cardId, rating, stateBefore, reviewedAt });
+    if (page.length < PAGE) return logs;
+    after = page[page.length - 1].id;
+    // PGlite answers without ever yielding to the event loop: let waiting requests run.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 type Learner = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'fsrsParameters'>;
