@@ -30,7 +30,7 @@ export async function loadReviewHistory(db: Db, userId: number): Promise<LoggedR
   }
 }
 
-type Learner = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'fsrsParameters'>;
+type Learner = Pick<User, 'id' | 'timeZone' | 'dayStartHour' | 'fsrsParameters' | 'relearningSteps'>;
 
 /**
  * Optimises the learner's FSRS parameters on their review history and stores the new ones when they predict
@@ -40,7 +40,7 @@ export async function optimiseLearner(db: Db, user: Learner, onProgress: (progre
   onProgress({ phase: 'reading', fraction: null });
   const logs = await loadReviewHistory(db, user.id);
   const outcome = await optimiseInChildProcess(
-    { logs, timeZone: user.timeZone, dayStartHour: user.dayStartHour, currentParameters: user.fsrsParameters },
+    { logs, timeZone: user.timeZone, dayStartHour: user.dayStartHour, currentParameters: user.fsrsParameters, relearningSteps: user.relearningSteps.length },
     onProgress,
   );
   if (outcome.kind === 'compared' && outcome.adopt) await storeFsrsParameters(db, user.id, outcome.optimised.parameters);

@@ -7,7 +7,7 @@ export interface NativeOptimiser {
   FSRSBindingItem: new (reviews: NativeReview[]) => NativeItem;
   computeParameters(
     items: NativeItem[],
-    options: { enableShortTerm: boolean; progress?: (current: number, total: number) => void },
+    options: { enableShortTerm: boolean; numRelearningSteps?: number; progress?: (current: number, total: number) => void },
   ): Promise<number[]>;
 }
 declare const nativeReview: unique symbol;

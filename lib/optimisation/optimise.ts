@@ -9,6 +9,8 @@ export interface OptimisationInput {
   dayStartHour: number;
   /** the learner's parameters now; empty for ts-fsrs's defaults */
   currentParameters: number[];
+  /** how many relearning steps the learner has (1 by default): fsrs-rs bounds the short-term parameters by it */
+  relearningSteps?: number;
 }
 
 export type OptimisationPhase = 'reading' | 'fitting' | 'comparing';
@@ -32,8 +34,8 @@ export type OptimisationOutcome =
 
 /**
  * Fits FSRS's parameters to the learner's history with fsrs-rs (through @open-spaced-repetition/binding's
- * native package, which trains on a thread of its own), then judges the current and the fitted parameters on the same
- * reviews with ts-fsrs, the model that schedules the learner's cards.
+ * native package, which trains on a thread of its own), then judges the current and the fitted parameters
+ * on the same reviews with ts-fsrs, the model that schedules the learner's cards.
  */
 export async function optimiseHistory(input: OptimisationInput, onProgress: (progress: OptimisationProgress) => void = () => {}): Promise<OptimisationOutcome> {
   onProgress({ phase: 'reading', fraction: null });
@@ -47,6 +49,7 @@ export async function optimiseHistory(input: OptimisationInput, onProgress: (pro
   const items = trainingItems(histories).map((item) => new FSRSBindingItem(item.reviews.map((review) => new FSRSBindingReview(review.rating, review.deltaT))));
   const fitted = await computeParameters(items, {
     enableShortTerm: true,
+    numRelearningSteps: input.relearningSteps ?? 1,
     progress: (current, total) => onProgress({ phase: 'fitting', fraction: total > 0 ? Math.min(current / total, 1) : null }),
   });
   // fsrs-rs computes in 32-bit floats: four decimals are all they mean.
