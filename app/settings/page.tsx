@@ -3,6 +3,7 @@ import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { offeredTimeZones } from '@/lib/data/time-zones';
 import { settingsFormValues } from '@/lib/settings/settings-form';
 import { timeZoneGroups } from '@/lib/settings/time-zones';
+import { OptimisationPanel } from './optimisation-panel';
 import { SettingsForm } from './settings-form';
 import { YourData } from './your-data';
 
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
         timeZoneGroups={timeZoneGroups(zones, new Date(), user.timeZone)}
         unusableTimeZone={user.unusableTimeZone}
       />
+      <OptimisationPanel userId={user.id} parameters={user.fsrsParameters} />
       <YourData />
     </div>
   );

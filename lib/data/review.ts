@@ -92,7 +92,7 @@ export function schedulerFor(user: SchedulerConfig): Scheduler {
   const key = JSON.stringify([desiredRetention, maximumIntervalDays, learningSteps, relearningSteps, fsrsParameters]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = createScheduler({ desiredRetention, maximumIntervalDays, learningSteps, relearningSteps });
+    scheduler = createScheduler({ desiredRetention, maximumIntervalDays, learningSteps, relearningSteps, parameters: fsrsParameters });
     schedulers.set(key, scheduler);
     if (schedulers.size > SCHEDULERS_KEPT) schedulers.delete(schedulers.keys().next().value!);
   }

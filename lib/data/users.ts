@@ -60,6 +60,13 @@ export async function updateSettings(db: Db, userId: number, settings: Partial<S
   return user;
 }
 
+/** Stores the FSRS parameters the scheduler uses from the next grade on; past reviews stay as they were. */
+export async function storeFsrsParameters(db: Db, userId: number, parameters: number[]): Promise<User> {
+  const user = await db.user.update({ where: { id: userId }, data: { fsrsParameters: parameters } });
+  recentUsers.set(db, { user, readAt: Date.now() });
+  return user;
+}
+
 export type SettingsChange = { ok: true; user: User } | { ok: false; fieldErrors: { timeZone: string } };
 
 /** Stores settings whose time zone the database accepts, under the zone's canonical name. */

@@ -57,7 +57,7 @@ async function workloadInput(db: Db, user: User, now: Date): Promise<Omit<Worklo
 /** The daily work the chosen retention (a whole percentage) and a few around it would ask of this learner over the next year. */
 export async function estimateWorkload(db: Db, user: User, retentionPercent: number, now: Date): Promise<Workload> {
   const input = await workloadInput(db, user, now);
-  const { maximumIntervalDays, learningSteps, relearningSteps } = user;
+  const { maximumIntervalDays, learningSteps, relearningSteps, fsrsParameters } = user;
   return {
     desiredRetention: retentionPercent / 100,
     days: input.days,
@@ -65,6 +65,6 @@ export async function estimateWorkload(db: Db, user: User, retentionPercent: num
     newCards: input.newCards,
     newCardsPerDay: input.newCardsPerDay,
     secondsPerReview: input.secondsPerReview,
-    estimates: estimateWorkloads({ ...input, scheduler: { maximumIntervalDays, learningSteps, relearningSteps } }, retentionsAround(retentionPercent)),
+    estimates: estimateWorkloads({ ...input, scheduler: { maximumIntervalDays, learningSteps, relearningSteps, parameters: fsrsParameters } }, retentionsAround(retentionPercent)),
   };
 }

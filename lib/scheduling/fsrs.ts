@@ -38,6 +38,8 @@ export interface SchedulerSettings {
   /** Steps as ts-fsrs writes them ("1m", "10m", "1h", "1d"), checked by lib/settings/steps.ts. */
   learningSteps: readonly string[];
   relearningSteps: readonly string[];
+  /** FSRS's parameters (w); empty for ts-fsrs's defaults */
+  parameters?: readonly number[];
 }
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
@@ -218,6 +220,7 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}) {
       relearning_steps: relearningSteps as StepUnit[],
       enable_fuzz: true,
       enable_short_term: true,
+      ...(settings.parameters?.length ? { w: [...settings.parameters] } : {}),
     }),
   ).useStrategy(StrategyMode.SEED, cardSeed);
   const outcomes = (card: StoredCard, now: Date, cardId: number): RecordLog => {

@@ -102,6 +102,7 @@ export function simulateWorkload(input: WorkloadInput, desiredRetention: number)
     relearning_steps: settings.relearningSteps as StepUnit[],
     enable_fuzz: false,
     enable_short_term: true,
+    ...(settings.parameters?.length ? { w: [...settings.parameters] } : {}),
   });
   const relearningAnswers = settings.relearningSteps.length;
   const cards: SimulatedCard[] = [];

@@ -1,5 +1,6 @@
-// npm run bench [-- import | review]: the figures the README quotes; `import` runs only the imports (the seed
-// article, then generated texts of 1 MB and 10 MB), `review` only the review loop over HTTP. Needs the
+// npm run bench [-- import | review | optimise]: the figures the README quotes; `import` runs only the imports (the
+// seed article, then generated texts of 1 MB and 10 MB), `review` only the review loop over HTTP, `optimise` only
+// FSRS optimisation on a simulated learner (scripts/bench/optimise.ts, no database). Import and review need the
 // PostgreSQL server of BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, used to
 // create and drop scratch databases).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import type { ReviewQueue } from '@/lib/data/review';
 import { buildApp, startApp } from '../support/app-server';
 import { runScript } from '../run-script';
 import { generateCorpus } from './corpus';
+import { benchOptimisation } from './optimise';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const GRADES = 200;
@@ -190,8 +192,9 @@ async function benchReview(): Promise<void> {
 
 await runScript(async () => {
   const mode = process.argv[2] ?? 'all';
-  if (!['all', 'import', 'review'].includes(mode)) throw new Error(`Unknown mode "${mode}": give import, review or nothing (both).`);
+  if (!['all', 'import', 'review', 'optimise'].includes(mode)) throw new Error(`Unknown mode "${mode}": give import, review, optimise or nothing (all).`);
   console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-  if (mode !== 'review') await benchImports();
-  if (mode !== 'import') await benchReview();
+  if (mode === 'all' || mode === 'import') await benchImports();
+  if (mode === 'all' || mode === 'review') await benchReview();
+  if (mode === 'all' || mode === 'optimise') await benchOptimisation();
 });
