@@ -4,6 +4,7 @@ import { describeWordInUse } from '@/lib/chinese/describe-word';
 import { isFunctionWord } from '@/lib/chinese/function-words';
 import { planNewCardsPerDay, simulateLearner, type LearnerOptions, type SimulatedHistory } from '@/lib/scheduling/simulated-learner';
 import { syntheticArticles } from '@/lib/vocabulary/synthetic-articles';
+import { ensureReviewSlots } from './review-slots';
 import { insertArticles, insertCards, insertReviews, insertUser, insertWords, saveFinalCards, type WordRow } from './history-rows';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -104,7 +105,7 @@ export async function generateHistory(db: Db, options: HistoryOptions, onProgres
   onProgress('describing words', words.length, words.length);
   const start = new Date(options.now.getTime() - options.days * DAY);
 
-  return db.$transaction(
+  const { userId, summary } = await db.$transaction(
     async (tx) => {
       const blockerNow = await historyBlocker(tx);
       if (blockerNow) throw new HistoryRefusedError(blockerNow);
@@ -120,8 +121,7 @@ export async function generateHistory(db: Db, options: HistoryOptions, onProgres
       if (superuser) await tx.$executeRaw`SET LOCAL session_replication_role = origin`;
       const cardsByStatus: Record<string, number> = {};
       for (const card of history.cards) cardsByStatus[card.status] = (cardsByStatus[card.status] ?? 0) + 1;
-      await tx.$executeRaw`ANALYZE`;
-      return {
+      const summary: HistorySummary = {
         articles: content.articles.length,
         sentences,
         words: words.length,
@@ -130,9 +130,18 @@ export async function generateHistory(db: Db, options: HistoryOptions, onProgres
         ...history.settings,
         cardsByStatus,
       };
+      return { userId, summary };
     },
     { maxWait: 10_000, timeout: 60 * 60_000 },
   );
+  // As a database in use would be: statistics counted into their slots, dead row versions gone, planner statistics fresh.
+  onProgress('counting review slots', 0, 1);
+  await ensureReviewSlots(db, { id: userId });
+  onProgress('counting review slots', 1, 1);
+  onProgress('vacuum analyze', 0, 1);
+  await db.$executeRawUnsafe('VACUUM ANALYZE');
+  onProgress('vacuum analyze', 1, 1);
+  return summary;
 }
 
 async function simulate(
