@@ -24,6 +24,8 @@ export interface LearnerOptions {
   desiredRetention: number;
   /** New cards a day the learner averages; planned from `targetReviews` when left out (`planNewCardsPerDay`). */
   newCardsPerDay?: number;
+  /** How many times longer each answer takes than it says: a plan studies few cards at the pace of many. */
+  paceScale?: number;
 }
 
 export interface SimulatedReview {
@@ -243,7 +245,7 @@ export function* simulateLearner(options: LearnerOptions): Generator<SimulatedRe
         if (chosen.card.state === 'NEW') newDone += 1;
         if (chosen.card.state === 'REVIEW') reviewsDone += 1;
         const durationMs = yield* review(chosen, new Date(now));
-        now += durationMs + 500 + next() * 2_500;
+        now += (durationMs + 500 + next() * 2_500) * (options.paceScale ?? 1);
         done += 1;
       }
       clock = now;
@@ -263,15 +265,24 @@ export function* simulateLearner(options: LearnerOptions): Generator<SimulatedRe
  * day, so a quick run at a few a day, scaled, is enough.
  */
 export function planNewCardsPerDay(options: LearnerOptions): number {
-  const sample = PLANNING_RATE * 2 * 800;
-  const run = simulateLearner({
-    ...options,
-    seed: options.seed + 1,
-    cardIds: Array.from({ length: sample }, (_, index) => index + 1),
-    nameCardIds: [],
-    newCardsPerDay: PLANNING_RATE,
-  });
-  let result = run.next();
-  while (!result.done) result = run.next();
-  return (PLANNING_RATE * options.targetReviews) / Math.max(1, result.value.reviews);
+  const reviewsAt = (scale: number) => {
+    const run = simulateLearner({
+      ...options,
+      seed: options.seed + 1,
+      cardIds: Array.from({ length: PLANNING_RATE * 2 * 800 }, (_, index) => index + 1),
+      nameCardIds: [],
+      newCardsPerDay: PLANNING_RATE,
+      targetReviews: options.targetReviews / scale,
+      paceScale: scale,
+    });
+    let result = run.next();
+    while (!result.done) result = run.next();
+    return Math.max(1, result.value.reviews);
+  };
+  // Reviews grow with new cards a day until the hours of a day and the daily limit hold the learner back: the
+  // second run studies at the pace of the first plan (each answer taking `scale` times as long, the limit that
+  // much lower), so its sessions and limits bind as that plan's would, and its reviews count `scale` times.
+  const first = (PLANNING_RATE * options.targetReviews) / reviewsAt(1);
+  const scale = Math.max(1, first / PLANNING_RATE);
+  return (PLANNING_RATE * options.targetReviews) / reviewsAt(scale);
 }
