@@ -114,10 +114,16 @@ export function storedCard(card: Pick<Card, keyof StoredCard>): StoredCard {
   };
 }
 
+/**
+ * Reviews due today and new cards available are counted only as far as today's limits can still show them (and
+ * at least one): a long backlog or a big word bank costs nothing, and the counts shown come out the same.
+ */
 interface QueueFigures {
   newDone: number;
   reviewsDone: number;
   learningToday: number;
+  /** Learning cards due now, up to two: the next two cards. */
+  learningDueNow: number;
   reviewDueToday: number;
   newAvailable: number;
   nextDue: Date | null;
@@ -145,31 +151,45 @@ const utc = (value: string | null) => (value === null ? null : new Date(`${value
 
 type CardRow = Omit<CardWithWord, 'due' | 'lastReview' | 'updatedAt'> & { due: string; lastReview: string | null; updatedAt: string; isNext: boolean };
 
+/** The first two learning and relearning cards due by `until`: each state one range of an index in due order. */
+const learningDueBy = (userId: number, until: Date) => Prisma.sql`
+  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'LEARNING' AND due <= ${until} ORDER BY due LIMIT 2)
+  UNION ALL
+  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'RELEARNING' AND due <= ${until} ORDER BY due LIMIT 2)`;
+
 /**
  * Today's figures, the next two cards, their words and best sentences, in one round trip. Cards follow
  * Anki's order: learning cards due now, then reviews due today, then new cards (in the learner's order), then
  * learning cards due within the learn-ahead window; reviews and new cards only while today's limits allow,
- * counting the first card against them when choosing the second.
+ * counting the first card against them when choosing the second. New cards are sorted only when learning
+ * cards and reviews leave room for one among the two: that sort reads every new card.
  */
 async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date) {
   // Learning cards due within the learner's learn-ahead window are shown early when nothing else is left, as Anki does.
   const learnAheadUntil = new Date(now.getTime() + user.learnAheadMinutes * MINUTE_MS);
   const newOrder = newCardOrderSql(user.newCardOrder);
   const [row] = await db.$queryRaw<(QueueFigures & { cards: { card: CardRow; sentences: SentenceRow[] }[] | null })[]>`
-    WITH figures AS (
+    WITH done AS (
       SELECT
         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'NEW') AS "newDone",
-        (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone",
+        (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone"
+    ),
+    figures AS (
+      SELECT done.*,
         (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
-        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW') AS "reviewDueToday",
-        (SELECT count(*)::int FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-          WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}) AS "newAvailable",
+        least(2, (SELECT count(*)::int FROM (${learningDueBy(user.id, now)}) due_now)) AS "learningDueNow",
+        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+          LIMIT greatest(${user.reviewsPerDay} - (SELECT "reviewsDone" FROM done), 1)) due_today) AS "reviewDueToday",
+        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" c
+          WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
+            AND (c."queuedAt" IS NOT NULL OR NOT (SELECT w."isName" FROM "Word" w WHERE w.id = c."wordId"))
+          LIMIT greatest(${user.newCardsPerDay} - (SELECT "newDone" FROM done), 1)) available) AS "newAvailable",
         (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
+      FROM done
     ),
     candidates AS (
       SELECT id, priority, row_number() OVER (ORDER BY priority, position) AS rank FROM figures, LATERAL (
-        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM "Card"
-          WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${now} AND state IN ('LEARNING', 'RELEARNING')
+        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM (${learningDueBy(user.id, now)}) learning
           ORDER BY due LIMIT 2)
         UNION ALL
         (SELECT id, 2, row_number() OVER (ORDER BY due) FROM "Card"
@@ -178,10 +198,10 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
         UNION ALL
         (SELECT c.id, 3, row_number() OVER (ORDER BY ${newOrder}) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
           WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
+            AND figures."learningDueNow" + least(figures."reviewDueToday", greatest(${user.reviewsPerDay} - figures."reviewsDone", 0)) < 2
           ORDER BY ${newOrder} LIMIT 2)
         UNION ALL
-        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM "Card"
-          WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due <= ${learnAheadUntil} AND state IN ('LEARNING', 'RELEARNING')
+        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM (${learningDueBy(user.id, learnAheadUntil)}) learning
           ORDER BY due LIMIT 2)
       ) branches
     ),

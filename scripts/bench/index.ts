@@ -1,51 +1,27 @@
-// npm run bench [-- import | review | optimise]: the figures the README quotes; `import` runs only the imports (the
-// seed article, then generated texts of 1 MB and 10 MB), `review` only the review loop over HTTP, `optimise` only
-// FSRS optimisation on a simulated learner (scripts/bench/optimise.ts, no database). Import and review need the
+// npm run bench [-- import | review | optimise | scale [--cards N --reviews N]]: the figures the README quotes;
+// `import` runs only the imports (the seed article, then generated texts of 1 MB and 10 MB), `review` only the
+// review loop over HTTP, `optimise` only FSRS optimisation on a simulated learner (scripts/bench/optimise.ts, no
+// database), `scale` only the review loop and /stats on a generated history of 100,000 cards and 1,000,000
+// reviews. Import, review and scale need the
 // PostgreSQL server of BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, used to
 // create and drop scratch databases).
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { parseArgs } from 'node:util';
 import { connect } from '@/lib/db/client';
-import type { ReviewQueue } from '@/lib/data/review';
 import { buildApp, startApp } from '../support/app-server';
 import { runScript } from '../run-script';
 import { generateCorpus } from './corpus';
 import { benchOptimisation } from './optimise';
+import { closeConnection } from './http';
+import { measureReviewLoop, printReviewLoop } from './review-loop';
+import { benchScale } from './scale';
+import { scratchPostgres } from './scratch-database';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const GRADES = 200;
 const PAGE_LOADS = 200;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ciku_bench_${randomUUID().slice(0, 8)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 interface ImportFigures {
   seconds: number;
@@ -110,35 +86,6 @@ async function benchImports(): Promise<void> {
   }
 }
 
-// One kept-alive connection, as a browser tab has.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function request(url: string, method: 'GET' | 'POST', body?: unknown): Promise<{ status: number; text: string; elapsed: number; serverMs: number }> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        const serverMs = Number(/dur=([\d.]+)/.exec(String(res.headers['server-timing'] ?? ''))?.[1] ?? NaN);
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, elapsed: performance.now() - started, serverMs }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-async function post<T>(url: string, body: unknown): Promise<{ data: T; elapsed: number; serverMs: number }> {
-  const response = await request(url, 'POST', body);
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${response.text}`);
-  return { data: JSON.parse(response.text) as T, elapsed: response.elapsed, serverMs: response.serverMs };
-}
-
 async function benchReview(): Promise<void> {
   const httpDatabase = await scratchPostgres();
   timeImport({ DATABASE_URL: httpDatabase.url });
@@ -149,52 +96,28 @@ async function benchReview(): Promise<void> {
   buildApp('.next-bench');
   const app = await startApp('.next-bench', { DATABASE_URL: httpDatabase.url });
   try {
-    let queue = (await post<{ queue: ReviewQueue }>(`${app.url}/api/review/queue`, {})).data.queue;
-    // As the review screen does: grade the card shown, then refresh the queue (the next card is already shown).
-    const gradeTimes: number[] = [];
-    const gradeServerTimes: number[] = [];
-    const refreshTimes: number[] = [];
-    for (let index = 0; index < GRADES + 20; index++) {
-      const card = queue.card!;
-      const graded = await post<{ ok: boolean }>(`${app.url}/api/review/grade`, {
-        cardId: card.cardId,
-        version: card.version,
-        grade: (['good', 'easy', 'good', 'again'] as const)[card.cardId % 4],
-        requestId: randomUUID(),
-      });
-      const refreshed = await post<{ queue: ReviewQueue }>(`${app.url}/api/review/queue`, {});
-      queue = refreshed.data.queue;
-      if (index < 20) continue;
-      gradeTimes.push(graded.elapsed);
-      gradeServerTimes.push(graded.serverMs);
-      refreshTimes.push(refreshed.elapsed);
-    }
-
-    const pageTimes: number[] = [];
-    for (let index = 0; index < PAGE_LOADS + 20; index++) {
-      const response = await request(`${app.url}/review`, 'GET');
-      if (response.status !== 200) throw new Error(`/review answered ${response.status}`);
-      if (index >= 20) pageTimes.push(response.elapsed);
-    }
-    console.log(`\ngrade over HTTP, next start + PostgreSQL server (${GRADES} sequential):`);
-    console.log(`  p50 ${ms(percentile(gradeTimes, 50))}   p95 ${ms(percentile(gradeTimes, 95))}   max ${ms(Math.max(...gradeTimes))}   (targets p50 ≤ 7 ms, p95 ≤ 15 ms)`);
-    console.log(`  of which the route's own work (Server-Timing): p50 ${ms(percentile(gradeServerTimes, 50))}   p95 ${ms(percentile(gradeServerTimes, 95))}`);
-    console.log(`queue refresh after each grade (the screen already shows the next card meanwhile):`);
-    console.log(`  p50 ${ms(percentile(refreshTimes, 50))}   p95 ${ms(percentile(refreshTimes, 95))}`);
-    console.log(`/review full server response (${PAGE_LOADS} sequential):`);
-    console.log(`  p50 ${ms(percentile(pageTimes, 50))}   p95 ${ms(percentile(pageTimes, 95))}   max ${ms(Math.max(...pageTimes))}   (target p95 ≤ 50 ms)`);
+    printReviewLoop(await measureReviewLoop(app.url, { grades: GRADES, pageLoads: PAGE_LOADS }), 'seed article');
   } finally {
-    agent.destroy();
+    closeConnection();
     await app.stop();
     await httpDatabase.drop();
   }
 }
 
 await runScript(async () => {
-  const mode = process.argv[2] ?? 'all';
-  if (!['all', 'import', 'review', 'optimise'].includes(mode)) throw new Error(`Unknown mode "${mode}": give import, review, optimise or nothing (all).`);
-  console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { cards: { type: 'string', default: '100000' }, reviews: { type: 'string', default: '1000000' } },
+  });
+  const mode = positionals[0] ?? 'all';
+  if (!['all', 'import', 'review', 'optimise', 'scale'].includes(mode)) {
+    throw new Error(`Unknown mode "${mode}": give import, review, optimise, scale or nothing (all four).`);
+  }
+  console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
   if (mode === 'all' || mode === 'import') await benchImports();
   if (mode === 'all' || mode === 'review') await benchReview();
   if (mode === 'all' || mode === 'optimise') await benchOptimisation();
+  if (mode === 'all' || mode === 'scale') await benchScale({ cards: Number(values.cards), reviews: Number(values.reviews) });
+  console.log(`\nload average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 });
