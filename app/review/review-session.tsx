@@ -227,8 +227,9 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
     if (helpOpen || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     const command = commandForKey(event);
     if (!command) return;
-    // Buttons answer Enter and Space themselves; don't double up.
-    if (command === 'reveal' && target?.closest('button, a')) return;
+    // Buttons answer Enter and Space themselves; don't double up. A button disabled for a moment (an answer
+    // being saved) answers nothing, so the key is not lost.
+    if (command === 'reveal' && target?.closest('button:not(:disabled), a')) return;
     event.preventDefault();
     if (event.repeat) return;
     switch (command) {

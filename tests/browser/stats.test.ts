@@ -23,10 +23,14 @@ async function gradeCards(count: number) {
   const page = await newPage();
   await openReview(page, app.url);
   for (let index = 0; index < count; index++) {
+    // The next card is shown with its answer hidden before it takes keys.
+    await expect.poll(() => page.getByTestId('card-answer').count()).toBe(0);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('card-answer').count()).toBe(1);
+    const hanzi = await page.getByTestId('card-hanzi').textContent();
     await page.keyboard.press(index === 0 ? '1' : '3');
     await expect.poll(() => page.getByTestId('session-count').textContent()).toBe(`${index + 1} reviewed`);
+    await expect.poll(() => page.getByTestId('card-hanzi').textContent()).not.toBe(hanzi);
   }
   await page.close();
 }
