@@ -3,7 +3,7 @@ import type { Meaning } from '@/lib/chinese/senses';
 import { cardSnapshot } from '@/lib/scheduling/fsrs';
 import type { SimulatedCard, SimulatedReview } from '@/lib/scheduling/simulated-learner';
 import type { SyntheticArticle } from '@/lib/vocabulary/synthetic-articles';
-import { intArray, json } from './import-words';
+import { intArray, json, textArray } from './import-words';
 
 // The bulk writes of a generated history (lib/data/generate-history.ts), thousands of rows a statement.
 
@@ -28,8 +28,6 @@ export interface WordRow {
 const WORD_BATCH = 2_000;
 const SENTENCE_BATCH = 2_000;
 const CARD_BATCH = 5_000;
-
-const textArray = (values: string[]) => `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 export async function insertUser(tx: Tx, user: { timeZone: string; dayStartHour: number; createdAt: Date }): Promise<number> {
   return (await tx.user.create({ data: { name: 'Simulated learner', ...user }, select: { id: true } })).id;

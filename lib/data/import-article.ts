@@ -5,7 +5,7 @@ import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, tit
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
-import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
+import { describeWords, insertWords, intArray, json, redescribeWords, textArray, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 
 export interface ArticleInput {
@@ -66,7 +66,6 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 // Lists go to the database as one parameter each: an array literal, or JSON. Both are parsed several times
 // faster than a JavaScript array that Prisma sends element by element.
-const textArray = (values: Iterable<string>) => `{${[...values].map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 interface ArticleRow {
   id: number;
