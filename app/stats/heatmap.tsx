@@ -24,8 +24,8 @@ export function Heatmap({ weeks }: { weeks: HeatmapCell[][] }) {
     <div className="pb-1" data-testid="heatmap">
       {/* Scrolled to its right end on a narrow screen: the latest weeks first. */}
       <div className="overflow-x-auto [direction:rtl]">
-        <div className="inline-flex gap-[3px] [direction:ltr]">
-        <div className="mr-1 grid grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[3px] text-[10px] leading-none text-stone-500 dark:text-stone-400">
+        <div className="inline-flex gap-[2px] [direction:ltr]">
+        <div className="mr-1 grid shrink-0 grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[2px] text-[10px] leading-none text-stone-500 dark:text-stone-400">
           <span className="h-3" />
           {WEEKDAYS.map((label, index) => (
             <span key={index} className="flex h-3 items-center">
@@ -36,10 +36,11 @@ export function Heatmap({ weeks }: { weeks: HeatmapCell[][] }) {
         {weeks.map((week, index) => {
           const first = week[0].day;
           const month = Number(first.slice(5, 7));
-          const newMonth = index === 0 || Number(weeks[index - 1][0].day.slice(5, 7)) !== month;
+          // A month is named over its first week; the first column only when the month starts there.
+          const newMonth = index === 0 ? Number(first.slice(8, 10)) <= 7 : Number(weeks[index - 1][0].day.slice(5, 7)) !== month;
           return (
-            <div key={first} className="grid grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[3px]">
-              <span className="h-3 text-[10px] leading-none whitespace-nowrap text-stone-500 dark:text-stone-400">{newMonth && index < weeks.length - 2 ? MONTHS[month - 1] : ''}</span>
+            <div key={first} className="grid grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[2px]">
+              <span className="block h-3 w-3 overflow-visible text-[10px] leading-none whitespace-nowrap text-stone-500 dark:text-stone-400">{newMonth && index < weeks.length - 2 ? MONTHS[month - 1] : ''}</span>
               {week.map((cell) =>
                 cell.future ? (
                   <span key={cell.day} className="size-3" />
@@ -49,7 +50,7 @@ export function Heatmap({ weeks }: { weeks: HeatmapCell[][] }) {
                     title={dayTitle(cell)}
                     data-day={cell.day}
                     data-level={cell.level}
-                    className={`relative size-3 rounded-[2px] ${SHADES[cell.level]} ${cell.reviews > 0 && !cell.counted ? 'ring-1 ring-amber-500 ring-inset' : ''}`}
+                    className={`relative block size-3 rounded-[2px] ${SHADES[cell.level]} ${cell.reviews > 0 && !cell.counted ? 'ring-1 ring-amber-500 ring-inset' : ''}`}
                   />
                 ),
               )}

@@ -124,48 +124,49 @@ async function hourRows(db: Db, user: User, scope: StatsScope, calendar: StudyCa
 async function cardFigures(db: Db, user: User, scope: StatsScope, now: Date): Promise<CardFigures> {
   const { decay, factor } = forgettingCurve(user.fsrsParameters);
   const inScope = scopedWords(scope);
-  const [[states], bins] = await Promise.all([
-    db.$queryRaw<(CardFigures['byState'] & { studied: number })[]>`
+  const [[states], [{ names }], bins] = await Promise.all([
+    db.$queryRaw<(Omit<CardFigures['byState'], 'names' | 'new'> & { waiting: number; studied: number })[]>`
       SELECT
-        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW' AND ${OFFERED_AS_NEW})::int AS "new",
-        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW' AND NOT ${OFFERED_AS_NEW})::int AS names,
+        count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'NEW')::int AS waiting,
         count(*) FILTER (WHERE status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING'))::int AS learning,
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'REVIEW' AND "scheduledDays" < 21)::int AS young,
         count(*) FILTER (WHERE status = 'ACTIVE' AND state = 'REVIEW' AND "scheduledDays" >= 21)::int AS mature,
         count(*) FILTER (WHERE status = 'KNOWN')::int AS known,
         count(*) FILTER (WHERE status = 'SUSPENDED')::int AS suspended,
         count(*) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW')::int AS studied
-      FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+      FROM "Card" c
       WHERE c."userId" = ${user.id} AND ${inScope}`,
-    db.$queryRaw<{ kind: string; bin: number; count: number }[]>`
-      WITH memory AS (
+    // Names wait among the new cards until asked for: only new cards need their word.
+    db.$queryRaw<{ names: number }[]>`
+      SELECT count(*)::int AS names FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+      WHERE c."userId" = ${user.id} AND ${inScope} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND NOT ${OFFERED_AS_NEW}`,
+    // One pass over the studied cards: counts by (stability, difficulty, retrievability) bin, summed here.
+    db.$queryRaw<{ stability: number; difficulty: number; retrievability: number; count: number; recall: number }[]>`
+      SELECT width_bucket(stability, ${[...STABILITY_EDGES]}::float8[]) AS stability, width_bucket(difficulty, 1, 10, 9) AS difficulty,
+             width_bucket(r, 0, 1, 10) AS retrievability, count(*)::int AS count, sum(r)::float8 AS recall
+      FROM (
         SELECT stability, difficulty,
-               power(1 + ${factor}::float8 * greatest(floor(extract(epoch FROM (${now}::timestamp - "lastReview")) / 86400), 0) / stability, ${decay}::float8) AS r
+               power(1 + ${factor}::float8 * greatest(floor(date_part('epoch', ${now}::timestamp - "lastReview") / 86400), 0) / stability, ${decay}::float8) AS r
         FROM "Card" c
         WHERE c."userId" = ${user.id} AND ${inScope} AND status = 'ACTIVE' AND state <> 'NEW' AND stability > 0 AND "lastReview" IS NOT NULL
-      )
-      SELECT 'stability' AS kind, width_bucket(stability, ${[...STABILITY_EDGES]}::float8[]) AS bin, count(*)::float8 AS count FROM memory GROUP BY 2
-      UNION ALL SELECT 'difficulty', width_bucket(difficulty, 1, 10, 9), count(*)::float8 FROM memory GROUP BY 2
-      UNION ALL SELECT 'retrievability', width_bucket(r, 0, 1, 10), count(*)::float8 FROM memory GROUP BY 2
-      UNION ALL SELECT 'knownNow', 0, coalesce(sum(r), 0) FROM memory`,
+      ) memory
+      GROUP BY 1, 2, 3`,
   ]);
-  const of = (kind: string, bins: number, shift = 0) =>
+  const binCountOf = { stability: STABILITY_LABELS.length, difficulty: DIFFICULTY_LABELS.length, retrievability: RETRIEVABILITY_LABELS.length };
+  // width_bucket numbers in-range bins from 1 (0 below the range); the stability edges' first bin is below 1 day.
+  const histogram = (bin: keyof typeof binCountOf, firstBin: number) =>
     binCounts(
-      binsFor(kind).map((row) => ({ bin: row.bin - shift, count: row.count })),
-      bins,
+      bins.map((row) => ({ bin: row[bin] - firstBin, count: row.count })),
+      binCountOf[bin],
     );
-  function binsFor(kind: string) {
-    return bins.filter((row) => row.kind === kind);
-  }
-  const { studied, ...byState } = states;
+  const { waiting, studied, ...byState } = states;
   return {
-    byState,
+    byState: { new: waiting - names, names, ...byState },
     studied,
-    stability: of('stability', STABILITY_LABELS.length),
-    // width_bucket numbers in-range bins from 1.
-    difficulty: of('difficulty', DIFFICULTY_LABELS.length, 1),
-    retrievability: of('retrievability', RETRIEVABILITY_LABELS.length, 1),
-    knownNow: binsFor('knownNow')[0]?.count ?? 0,
+    stability: histogram('stability', 0),
+    difficulty: histogram('difficulty', 1),
+    retrievability: histogram('retrievability', 1),
+    knownNow: bins.reduce((sum, row) => sum + row.recall, 0),
   };
 }
 

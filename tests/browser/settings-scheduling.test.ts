@@ -66,6 +66,8 @@ describe('the scheduling settings', () => {
   it('change the review queue and its buttons at once: a limit, the new-card order and the learning steps', async () => {
     expect(firstNew.ARTICLE).not.toBe(firstNew.FREQUENCY);
     const page = await newPage();
+    await page.goto(`${app().url}/stats`);
+    expect(await page.getByTestId('today-reviews').textContent()).toBe('0');
     await openReview(page, app().url);
     expect(await page.getByTestId('card-hanzi').textContent()).toBe(firstNew.FREQUENCY);
     expect(await page.getByTestId('queue-counts').textContent()).toContain('20 new');
@@ -82,6 +84,12 @@ describe('the scheduling settings', () => {
     expect(await page.getByTestId('queue-counts').textContent()).toContain('3 new');
     expect(await intervalOf(page, 'again')).toBe('2m');
     expect(await intervalOf(page, 'good')).toBe('15m');
+    await page.keyboard.press('3');
+    await expect.poll(() => page.getByTestId('session-count').textContent()).toBe('1 reviewed');
+    expect(await page.getByTestId('queue-counts').textContent()).toContain('2 new');
+    await page.goto(`${app().url}/stats`);
+    expect(await page.getByTestId('today-reviews').textContent()).toBe('1');
+    expect(await page.getByTestId('today-new').textContent()).toBe('1');
 
     await page.goto(`${app().url}/settings`);
     expect(await page.getByLabel('New card order').inputValue()).toBe('ARTICLE');
