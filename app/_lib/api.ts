@@ -25,7 +25,19 @@ export const rowId = z.number().int().positive().max(MAX_INT32);
 
 type Outcome = { ok: true } | { ok: false; error: string; message: string };
 
-const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
+/** A JSON refusal with the API's headers. */
+export const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
+
+/** The answer when handling a request threw: 503 with the reason when the database cannot be used, else 500; logged either way. */
+export function failedResponse(request: Request, error: unknown): NextResponse {
+  // Any query can meet a database that went away, not only the first one.
+  const unavailable = asDatabaseUnavailable(error);
+  const status = unavailable ? 503 : 500;
+  logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? errorReason(error) });
+  return unavailable
+    ? refuse(503, 'unavailable', unavailable.message)
+    : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
+}
 
 /**
  * A JSON endpoint for the review screen: refuses cross-site, non-JSON and oversized requests before reading
@@ -52,13 +64,7 @@ export function jsonAction<S extends z.ZodType, R extends Outcome>(
         headers: { ...API_HEADERS, 'server-timing': `app;dur=${(performance.now() - started).toFixed(1)}` },
       });
     } catch (error) {
-      // Any query can meet a database that went away, not only the first one.
-      const unavailable = asDatabaseUnavailable(error);
-      const status = unavailable ? 503 : 500;
-      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? errorReason(error) });
-      return unavailable
-        ? refuse(503, 'unavailable', unavailable.message)
-        : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
+      return failedResponse(request, error);
     }
   };
 }

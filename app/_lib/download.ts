@@ -1,7 +1,7 @@
-import { NextResponse } from 'next/server';
+import { failedResponse, refuse } from '@/app/_lib/api';
 import type { Db } from '@/lib/db/client';
 import { attachment } from '@/lib/backup/file-names';
-import { asDatabaseUnavailable, openLearner } from '@/lib/data/learner';
+import { openLearner } from '@/lib/data/learner';
 import type { Learner } from '@/lib/data/users';
 import { errorReason } from '@/lib/db/errors';
 import { refuseCrossSite } from '@/lib/http/request-guard';
@@ -13,8 +13,6 @@ export interface Download {
   contentType: string;
   fileName: string;
 }
-
-const refuse = (status: number, error: string, message: string) => NextResponse.json({ ok: false, error, message }, { status, headers: API_HEADERS });
 
 /**
  * A file the learner downloads from their own pages (a link on /settings): another site cannot make the
@@ -31,12 +29,7 @@ export function downloadRoute(make: (learner: { db: Db; user: Learner }) => Prom
         headers: { ...API_HEADERS, 'content-type': download.contentType, 'content-disposition': attachment(download.fileName) },
       });
     } catch (error) {
-      const unavailable = asDatabaseUnavailable(error);
-      const status = unavailable ? 503 : 500;
-      logServerError({ status, method: request.method, path: new URL(request.url).pathname, reason: unavailable?.message ?? errorReason(error) });
-      return unavailable
-        ? refuse(503, 'unavailable', unavailable.message)
-        : refuse(500, 'server', 'Something went wrong on the server. It has been logged; please try again.');
+      return failedResponse(request, error);
     }
   };
 }

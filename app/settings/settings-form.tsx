@@ -37,16 +37,20 @@ export function SettingsForm({
     'aria-describedby': `${name}-message`,
     className: inputClass,
   });
+  const wholeNumberInput = (name: Exclude<keyof typeof LIMITS, 'desiredRetentionPercent'>) => (
+    <input type="number" inputMode="numeric" min={LIMITS[name].min} max={LIMITS[name].max} required {...control(name)} />
+  );
+  const stepsInput = (name: 'learningSteps' | 'relearningSteps') => <input type="text" autoComplete="off" spellCheck={false} {...control(name)} />;
 
   return (
     <form action={formAction} className="mt-6 flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       {/* A new set of fields for each answer: they show what it holds, typed values included, not what was stored. */}
       <div key={state.submission} className="flex flex-col gap-5">
         <Field label="New cards per day" name="newCardsPerDay" error={errors.newCardsPerDay} hint="How many new words to introduce each day.">
-          <input type="number" inputMode="numeric" min={LIMITS.newCardsPerDay.min} max={LIMITS.newCardsPerDay.max} required {...control('newCardsPerDay')} />
+          {wholeNumberInput('newCardsPerDay')}
         </Field>
         <Field label="Reviews per day" name="reviewsPerDay" error={errors.reviewsPerDay} hint="The most reviews of known cards to show each day.">
-          <input type="number" inputMode="numeric" min={LIMITS.reviewsPerDay.min} max={LIMITS.reviewsPerDay.max} required {...control('reviewsPerDay')} />
+          {wholeNumberInput('reviewsPerDay')}
         </Field>
         <Field label="New card order" name="newCardOrder" error={errors.newCardOrder} hint="Which new words come first. Words you ask for on their page always do.">
           <select {...control('newCardOrder')}>
@@ -106,7 +110,7 @@ export function SettingsForm({
           error={errors.learningSteps}
           hint="The waits before a new word is seen again on its first day, like “1m 10m” (m minutes, h hours, d days). Empty: FSRS schedules it in days at once."
         >
-          <input type="text" autoComplete="off" spellCheck={false} {...control('learningSteps')} />
+          {stepsInput('learningSteps')}
         </Field>
         <Field
           label="Relearning steps"
@@ -114,17 +118,10 @@ export function SettingsForm({
           error={errors.relearningSteps}
           hint="The waits before a forgotten word is seen again, like “10m”. Empty: FSRS schedules it in days at once."
         >
-          <input type="text" autoComplete="off" spellCheck={false} {...control('relearningSteps')} />
+          {stepsInput('relearningSteps')}
         </Field>
         <Field label="Maximum interval (days)" name="maximumIntervalDays" error={errors.maximumIntervalDays} hint="No review is scheduled further away than this.">
-          <input
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.maximumIntervalDays.min}
-            max={LIMITS.maximumIntervalDays.max}
-            required
-            {...control('maximumIntervalDays')}
-          />
+          {wholeNumberInput('maximumIntervalDays')}
         </Field>
         <Field
           label="Learn ahead (minutes)"
@@ -132,14 +129,7 @@ export function SettingsForm({
           error={errors.learnAheadMinutes}
           hint="When nothing else is left, words still in their steps that are due within this many minutes are shown at once."
         >
-          <input
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.learnAheadMinutes.min}
-            max={LIMITS.learnAheadMinutes.max}
-            required
-            {...control('learnAheadMinutes')}
-          />
+          {wholeNumberInput('learnAheadMinutes')}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4">

@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/client';
 import { loadCedict } from '@/lib/chinese/cedict';
 import { describeWordInUse } from '@/lib/chinese/describe-word';
-import { isFunctionWord } from '@/lib/chinese/function-words';
 import { planNewCardsPerDay, simulateLearner, type LearnerOptions, type SimulatedHistory } from '@/lib/scheduling/simulated-learner';
 import { syntheticArticles } from '@/lib/vocabulary/synthetic-articles';
+import { describedWordRow } from './import-words';
 import { ensureReviewSlots } from './review-slots';
 import { insertArticles, insertCards, insertReviews, insertUser, insertWords, saveFinalCards, type WordRow } from './history-rows';
 
@@ -62,17 +62,8 @@ export async function historyBlocker(db: Pick<Db, '$queryRaw'>): Promise<string 
 function describeWords(words: { hanzi: string; isName: boolean; frequency: number }[]): WordRow[] {
   const cedict = loadCedict();
   const rows = words.map((word, index) => {
-    const description = describeWordInUse(word.hanzi, [], cedict);
     return {
-      hanzi: word.hanzi,
-      pinyin: description.pinyin,
-      pinyinPlain: description.pinyinPlain,
-      pinyinMarkedKey: description.pinyinMarkedKey,
-      meanings: description.meanings,
-      glossary: description.meanings.flatMap((meaning) => meaning.definitions).join('; '),
-      inDictionary: description.inDictionary,
-      isFunctionWord: isFunctionWord(word.hanzi),
-      isName: word.isName,
+      ...describedWordRow(word.hanzi, describeWordInUse(word.hanzi, [], cedict), word.isName),
       frequency: word.frequency,
       studyRank: 0,
       arrival: index,

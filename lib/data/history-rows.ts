@@ -3,7 +3,8 @@ import type { Meaning } from '@/lib/chinese/senses';
 import { cardSnapshot } from '@/lib/scheduling/fsrs';
 import type { SimulatedCard, SimulatedReview } from '@/lib/scheduling/simulated-learner';
 import type { SyntheticArticle } from '@/lib/vocabulary/synthetic-articles';
-import { intArray, json } from './import-words';
+import { json } from './import-words';
+import { insertSentences, noOccurrences } from './sentence-rows';
 
 // The bulk writes of a generated history (lib/data/generate-history.ts), thousands of rows a statement.
 
@@ -28,8 +29,6 @@ export interface WordRow {
 const WORD_BATCH = 2_000;
 const SENTENCE_BATCH = 2_000;
 const CARD_BATCH = 5_000;
-
-const textArray = (values: string[]) => `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 export async function insertUser(tx: Tx, user: { timeZone: string; dayStartHour: number; createdAt: Date }): Promise<number> {
   return (await tx.user.create({ data: { name: 'Simulated learner', ...user }, select: { id: true } })).id;
@@ -73,31 +72,21 @@ export async function insertArticles(tx: Tx, articles: SyntheticArticle[], words
     for (let start = 0; start < article.sentences.length; start += SENTENCE_BATCH) {
       const batch = article.sentences.slice(start, start + SENTENCE_BATCH);
       const sentences = batch.map((sentence, offset) => ({ position: start + offset, paragraph: sentence.paragraph, text: sentence.text }));
-      const columns = { positions: [] as number[], words: [] as number[], tokens: [] as number[], starts: [] as number[], lengths: [] as number[], readings: [] as string[] };
+      const occurrences = noOccurrences();
       batch.forEach((sentence, offset) => {
         for (const occurrence of sentence.occurrences) {
           const word = words[occurrence.word];
-          columns.positions.push(start + offset);
-          columns.words.push(word.id!);
-          columns.tokens.push(occurrence.tokenIndex);
-          columns.starts.push(occurrence.start);
-          columns.lengths.push(occurrence.length);
-          columns.readings.push(word.pinyin);
+          occurrences.positions.push(start + offset);
+          occurrences.words.push(word.id!);
+          occurrences.tokens.push(occurrence.tokenIndex);
+          occurrences.starts.push(occurrence.start);
+          occurrences.lengths.push(occurrence.length);
+          occurrences.readings.push(word.pinyin);
+          occurrences.phraseStarts.push(-1);
+          occurrences.phraseLengths.push(-1);
         }
       });
-      await tx.$executeRaw`
-        WITH inserted AS (
-          INSERT INTO "Sentence" ("articleId", position, paragraph, text)
-          SELECT ${articleId}, s.position, s.paragraph, s.text
-          FROM json_to_recordset(${json(sentences)}::json) AS s(position int, paragraph int, text text)
-          ORDER BY s.position
-          RETURNING id, position)
-        INSERT INTO "Occurrence" ("sentenceId", "wordId", "tokenIndex", start, length, reading)
-        SELECT inserted.id, o.word, o.token, o.start, o.length, o.reading
-        FROM unnest(${intArray(columns.positions)}::int[], ${intArray(columns.words)}::int[], ${intArray(columns.tokens)}::int[],
-                    ${intArray(columns.starts)}::int[], ${intArray(columns.lengths)}::int[], ${textArray(columns.readings)}::text[])
-             AS o(position, word, token, start, length, reading)
-        JOIN inserted ON inserted.position = o.position`;
+      await insertSentences(tx, articleId, sentences, occurrences);
       saved += batch.length;
       onProgress('sentences', saved, total);
     }

@@ -7,6 +7,7 @@ import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VE
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
+import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
 
 export interface ArticleInput {
   /** The article, word-segmented with spaces. */
@@ -66,7 +67,6 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 // Lists go to the database as one parameter each: an array literal, or JSON. Both are parsed several times
 // faster than a JavaScript array that Prisma sends element by element.
-const textArray = (values: Iterable<string>) => `{${[...values].map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 interface ArticleRow {
   id: number;
@@ -282,33 +282,11 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         moved.positions = [];
         moved.paragraphs = [];
       };
-      let sentences: { position: number; paragraph: number; text: string }[] = [];
-      const occurrences = {
-        positions: [] as number[],
-        words: [] as number[],
-        tokens: [] as number[],
-        starts: [] as number[],
-        lengths: [] as number[],
-        readings: [] as string[],
-        phraseStarts: [] as number[],
-        phraseLengths: [] as number[],
-      };
+      let sentences: SentenceRow[] = [];
+      const occurrences = noOccurrences();
       const flushSentences = async () => {
         if (sentences.length === 0) return;
-        await tx.$executeRaw`
-          WITH inserted AS (
-            INSERT INTO "Sentence" ("articleId", position, paragraph, text)
-            SELECT ${articleId}, s.position, s.paragraph, s.text
-            FROM json_to_recordset(${json(sentences)}::json) AS s(position int, paragraph int, text text)
-            ORDER BY s.position
-            RETURNING id, position)
-          INSERT INTO "Occurrence" ("sentenceId", "wordId", "tokenIndex", start, length, reading, "phraseStart", "phraseLength")
-          SELECT inserted.id, o.word, o.token, o.start, o.length, o.reading, nullif(o.phrase_start, -1), nullif(o.phrase_length, -1)
-          FROM unnest(${intArray(occurrences.positions)}::int[], ${intArray(occurrences.words)}::int[], ${intArray(occurrences.tokens)}::int[],
-                      ${intArray(occurrences.starts)}::int[], ${intArray(occurrences.lengths)}::int[], ${textArray(occurrences.readings)}::text[],
-                      ${intArray(occurrences.phraseStarts)}::int[], ${intArray(occurrences.phraseLengths)}::int[])
-               AS o(position, word, token, start, length, reading, phrase_start, phrase_length)
-          JOIN inserted ON inserted.position = o.position`;
+        await insertSentences(tx, articleId, sentences, occurrences);
         saved += sentences.length;
         onProgress('saving', saved, scanned.sentences);
         sentences = [];

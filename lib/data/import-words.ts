@@ -23,6 +23,7 @@ export const WORD_BATCH = 2000;
 
 export const json = (value: unknown) => JSON.stringify(value);
 export const intArray = (values: Iterable<number>) => `{${[...values].join(',')}}`;
+export const textArray = (values: Iterable<string>) => `{${[...values].map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 export function readingsInUse(used: UsedWord): string[] {
   return [...used.readings].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);
@@ -37,7 +38,11 @@ export function describeWords(words: Map<string, UsedWord>, hanziList: string[],
 
 function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
   const described: WordDescription = describeWordInUse(hanzi, readingsInUse(used), cedict);
-  const description = { ...described, meanings: meaningsForUses(hanzi, described.meanings, used.uses) };
+  return describedWordRow(hanzi, { ...described, meanings: meaningsForUses(hanzi, described.meanings, used.uses) }, used.isName);
+}
+
+/** The columns of a Word row that its description gives. */
+export function describedWordRow(hanzi: string, description: WordDescription, isName: boolean) {
   return {
     hanzi,
     pinyin: description.pinyin,
@@ -47,7 +52,7 @@ function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
     glossary: description.meanings.flatMap((meaning) => meaning.definitions).join('; '),
     inDictionary: description.inDictionary,
     isFunctionWord: isFunctionWord(hanzi),
-    isName: used.isName,
+    isName,
   };
 }
 

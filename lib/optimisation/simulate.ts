@@ -1,7 +1,7 @@
 import { default_w, FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
 import type { CardState } from '@/lib/scheduling/fsrs';
+import { seededRandom } from '@/lib/random/seeded';
 import type { LoggedReview } from './history';
-import { seededRandom } from './random';
 
 /**
  * A learner's memory unlike ts-fsrs's defaults (stronger first memories, harder words that grow more slowly,

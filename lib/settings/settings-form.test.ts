@@ -1,45 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettingsForm, settingsFormValues, submittedValues, type SettingsFormValues } from './settings-form';
+import { SHANGHAI_FORM, SHANGHAI_SETTINGS, settingsFormData, type FormChanges } from '@/tests/helpers/settings';
+import { parseSettingsForm, settingsFormValues, submittedValues } from './settings-form';
 
-const VALID: SettingsFormValues = {
-  timeZone: 'Asia/Shanghai',
-  dayStartHour: '4',
-  newCardsPerDay: '20',
-  reviewsPerDay: '200',
-  desiredRetention: '90',
-  learningSteps: '1m 10m',
-  relearningSteps: '10m',
-  maximumIntervalDays: '36500',
-  learnAheadMinutes: '20',
-  newCardOrder: 'FREQUENCY',
-};
-const VALID_SETTINGS = {
-  timeZone: 'Asia/Shanghai',
-  dayStartHour: 4,
-  newCardsPerDay: 20,
-  reviewsPerDay: 200,
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  maximumIntervalDays: 36500,
-  learnAheadMinutes: 20,
-  newCardOrder: 'FREQUENCY' as const,
-};
+const form = (changes: FormChanges = {}) => settingsFormData(SHANGHAI_FORM, changes);
 
-function form(changes: Partial<Record<keyof SettingsFormValues, string | null>> = {}): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries({ ...VALID, ...changes })) if (value !== null) data.set(name, value);
-  return data;
-}
-
-function errorsFor(changes: Partial<Record<keyof SettingsFormValues, string | null>>) {
+function errorsFor(changes: FormChanges) {
   const parsed = parseSettingsForm(form(changes));
   return parsed.ok ? null : parsed.fieldErrors;
 }
 
 describe('parseSettingsForm', () => {
   it('reads the settings, retention as a fraction', () => {
-    expect(parseSettingsForm(form())).toEqual({ ok: true, settings: VALID_SETTINGS });
+    expect(parseSettingsForm(form())).toEqual({ ok: true, settings: SHANGHAI_SETTINGS });
   });
 
   it('accepts numbers with spaces around them, and zero', () => {
@@ -108,7 +80,7 @@ describe('parseSettingsForm', () => {
 describe('the values a form shows', () => {
   it('are what was typed, a missing field empty', () => {
     expect(submittedValues(form({ newCardsPerDay: '', reviewsPerDay: null, desiredRetention: 'lots' }))).toEqual({
-      ...VALID,
+      ...SHANGHAI_FORM,
       newCardsPerDay: '',
       reviewsPerDay: '',
       desiredRetention: 'lots',
@@ -117,7 +89,7 @@ describe('the values a form shows', () => {
 
   it('read back as the settings they show', () => {
     const settings = {
-      ...VALID_SETTINGS,
+      ...SHANGHAI_SETTINGS,
       timeZone: 'Europe/Paris',
       dayStartHour: 0,
       newCardsPerDay: 15,
@@ -128,7 +100,7 @@ describe('the values a form shows', () => {
       newCardOrder: 'ARTICLE' as const,
     };
     expect(settingsFormValues(settings)).toEqual({
-      ...VALID,
+      ...SHANGHAI_FORM,
       timeZone: 'Europe/Paris',
       dayStartHour: '0',
       newCardsPerDay: '15',

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startSeededApp, type SeededApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './harness';
 
 // Bad input in an address gets a 4xx or a sensible page, never a 500 from the database.
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp();
 
 async function status(path: string): Promise<number> {
-  const response = await fetch(`${app.url}${path}`, { redirect: 'manual' });
+  const response = await fetch(`${app().url}${path}`, { redirect: 'manual' });
   await response.arrayBuffer();
   return response.status;
 }
@@ -32,16 +20,16 @@ describe('bad addresses', () => {
   });
 
   it('shows the last page for a page number past the end, and the first for one that is not a number', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     const pages = page.getByRole('navigation', { name: 'Pages' });
     for (const pageNumber of ['999999999999999999', '2147483648', '100']) {
-      const response = await page.goto(`${app.url}/words?page=${pageNumber}`);
+      const response = await page.goto(`${app().url}/words?page=${pageNumber}`);
       expect(response?.status(), `page=${pageNumber}`).toBe(200);
       expect(await pages.textContent(), `page=${pageNumber}`).toMatch(/Page (\d+) of \1$/);
       expect(await page.locator('main li').count(), `page=${pageNumber}`).toBeGreaterThan(0);
     }
     for (const pageNumber of ['-3', '0', 'abc', '1e3', '2.5']) {
-      const response = await page.goto(`${app.url}/words?page=${pageNumber}`);
+      const response = await page.goto(`${app().url}/words?page=${pageNumber}`);
       expect(response?.status(), `page=${pageNumber}`).toBe(200);
       expect(await pages.textContent(), `page=${pageNumber}`).toMatch(/^Page 1 of \d+Next/);
     }
@@ -54,8 +42,8 @@ describe('bad addresses', () => {
     for (const query of queries) {
       expect(await status(`/words?q=${query}`), `q=${query.slice(0, 40)}`).toBe(200);
     }
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/words?q=zhong%00da`);
+    const page = await newPage();
+    await page.goto(`${app().url}/words?q=zhong%00da`);
     expect(await page.getByTestId('word-count').textContent()).toMatch(/matching “zhongda”/);
     expect(await page.locator('main li [lang="zh-CN"]').allTextContents()).toContain('重大');
     await page.close();

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '@/scripts/support/app-server';
+import { createScratchDatabase, type ScratchDatabase } from '@/scripts/support/scratch-postgres';
 import { E2E_DIST_DIR, seedInto } from './harness';
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
@@ -57,26 +57,14 @@ class FlakyProxy {
 
 let proxy: FlakyProxy;
 let app: RunningApp;
-let databaseName: string;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let database: ScratchDatabase | undefined;
 
 beforeAll(async () => {
   if (!ADMIN_URL) return;
-  databaseName = `ciku_outage_${randomUUID().slice(0, 8)}`;
-  await admin(`CREATE DATABASE ${databaseName}`);
-  const direct = new URL(ADMIN_URL);
-  direct.pathname = `/${databaseName}`;
-  const seeded = seedInto('', [], { DATABASE_URL: direct.toString() });
+  database = await createScratchDatabase(ADMIN_URL, 'ciku_outage');
+  const seeded = seedInto('', [], { DATABASE_URL: database.url });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  const direct = new URL(database.url);
   proxy = new FlakyProxy(Number(direct.port || 5432));
   await proxy.listen();
   const viaProxy = new URL(direct);
@@ -87,7 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await proxy?.close();
-  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await database?.drop();
 });
 
 // Every request must be answered within this bound, never hang.
@@ -140,9 +128,7 @@ describe.skipIf(!ADMIN_URL)('a PostgreSQL server that misbehaves', () => {
   });
 
   it('answers a failing query that is not an outage (a column gone) with a 500 that shows no stack, and logs it', async () => {
-    const direct = new URL(ADMIN_URL!);
-    direct.pathname = `/${databaseName}`;
-    const client = new pg.Client({ connectionString: direct.toString() });
+    const client = new pg.Client({ connectionString: database!.url });
     await client.connect();
     try {
       await client.query('ALTER TABLE "Word" RENAME COLUMN pinyin TO pinyin_gone');

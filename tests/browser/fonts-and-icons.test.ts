@@ -1,19 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startSeededApp, type SeededApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp();
 
 interface Download {
   url: string;
@@ -23,7 +12,7 @@ interface Download {
 
 /** Opens a page and records every request it makes until its fonts have loaded. */
 async function openRecording(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; downloads: Download[] }> {
-  const page = await newPage(browser, options);
+  const page = await newPage(options);
   const downloads: Download[] = [];
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (request) =>
@@ -33,7 +22,7 @@ async function openRecording(path: string, options: Parameters<Browser['newConte
       }),
     ),
   );
-  await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${app().url}${path}`, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await Promise.all(pending);
   return { page, downloads };
@@ -69,7 +58,7 @@ function loadedFacesAndUse(page: Page): Promise<{ family: string; usedByPage: bo
 describe('Chinese text', () => {
   it('is drawn with the web font the app serves itself, downloading only the subsets the page uses', async () => {
     const { page, downloads } = await openRecording('/words/1');
-    expect(downloads.filter((download) => new URL(download.url).origin !== app.url)).toEqual([]);
+    expect(downloads.filter((download) => new URL(download.url).origin !== app().url)).toEqual([]);
 
     const headword = await renderedFonts(page, 'h1[lang="zh-CN"]');
     expect(headword).toEqual([expect.objectContaining({ familyName: expect.stringMatching(/^Noto Serif SC/), isCustomFont: true })]);
@@ -100,16 +89,16 @@ describe('Chinese text', () => {
 
 describe('icons', () => {
   it('serves /favicon.ico as a real icon and links an icon from every page', async () => {
-    const response = await fetch(`${app.url}/favicon.ico`);
+    const response = await fetch(`${app().url}/favicon.ico`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
     const icon = Buffer.from(await response.arrayBuffer());
     expect([...icon.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
     expect(icon.readUInt16LE(4)).toBeGreaterThanOrEqual(2);
 
-    const page = await newPage(browser);
+    const page = await newPage();
     for (const route of ['/', '/words', '/words/1', '/settings']) {
-      await page.goto(`${app.url}${route}`);
+      await page.goto(`${app().url}${route}`);
       const links = await page.locator('link[rel~="icon"], link[rel="apple-touch-icon"]').evaluateAll((elements) => elements.map((element) => (element as HTMLLinkElement).href));
       expect(links.length, route).toBeGreaterThanOrEqual(2);
       for (const href of links) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { connect, type Db } from '@/lib/db/client';
 import { startApp, type RunningApp } from '@/scripts/support/app-server';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -65,6 +65,44 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   });
   page.on('close', () => void context.close().catch(() => {}));
   return page;
+}
+
+export interface SeededAppInTests {
+  /** The running app (only once the file's beforeAll hooks have run). */
+  app(): SeededApp;
+  /** A page in a fresh context of the file's browser, as `newPage` gives. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** Registers hooks that start a seeded app (as `startSeededApp`) and a browser before the file's tests, and stop both after them. */
+export function useSeededApp(env: Record<string, string> = {}, prepare?: (db: Db) => Promise<unknown>): SeededAppInTests {
+  let app: SeededApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startSeededApp(env, prepare);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.destroy();
+  });
+  return {
+    app: () => app ?? fail('the seeded app has not started'),
+    newPage: (options) => newPage(browser ?? fail('the browser has not started'), options),
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Submits the settings form and waits for the answer to be shown; returns the form's status message. */
+export async function saveSettings(page: Page): Promise<string | null> {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/settings');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await answered;
+  await expect.poll(() => page.getByRole('button', { name: 'Save settings' }).isEnabled()).toBe(true);
+  return page.getByRole('status').last().textContent();
 }
 
 /** Opens the review screen and waits until it answers keys (hydrated). */

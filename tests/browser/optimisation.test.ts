@@ -1,32 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeSimulatedHistory } from '@/lib/data/simulated-history';
 import { getCurrentUser, updateSettings } from '@/lib/data/users';
 import { simulateHistory } from '@/lib/optimisation/simulate';
-import { launchBrowser, newPage, startSeededApp, type SeededApp } from './harness';
+import { useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  // A small history: 1,500 reviews of 300 cards over seven weeks, optimised in about a second.
-  app = await startSeededApp({}, async (db) => {
-    const user = await updateSettings(db, (await getCurrentUser(db)).id, { timeZone: 'Asia/Shanghai', dayStartHour: 4 });
-    const simulated = simulateHistory({ seed: 21, cards: 300, reviews: 1500, firstDayStart: new Date('2025-06-01T20:00:00Z') });
-    await storeSimulatedHistory(db, user.id, simulated.reviews);
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
+// A small history: 1,500 reviews of 300 cards over seven weeks, optimised in about a second.
+const { app, newPage } = useSeededApp({}, async (db) => {
+  const user = await updateSettings(db, (await getCurrentUser(db)).id, { timeZone: 'Asia/Shanghai', dayStartHour: 4 });
+  const simulated = simulateHistory({ seed: 21, cards: 300, reviews: 1500, firstDayStart: new Date('2025-06-01T20:00:00Z') });
+  await storeSimulatedHistory(db, user.id, simulated.reviews);
 });
 
 describe('FSRS optimisation on the settings page', () => {
   it('shows its progress, then both sets of figures and what was decided, and the new parameters stay', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/settings`);
+    const page = await newPage();
+    await page.goto(`${app().url}/settings`);
     const section = page.getByRole('region', { name: 'FSRS parameters' });
     await expect.poll(() => section.textContent()).toMatch(/FSRS’s default parameters.*at least 400 reviews/);
     // Every text the status area shows, however briefly.

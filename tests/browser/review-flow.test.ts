@@ -1,24 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startApp } from '@/scripts/support/app-server';
-import { E2E_DIST_DIR, launchBrowser, newPage as openPage, openReview, startSeededApp, type SeededApp } from './harness';
+import { E2E_DIST_DIR, openReview, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
-
-function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return openPage(browser, options);
-}
+const { app, newPage } = useSeededApp();
 
 async function statValue(page: Page, testId: string): Promise<number> {
   return Number(await page.getByTestId(testId).textContent());
@@ -27,7 +12,7 @@ async function statValue(page: Page, testId: string): Promise<number> {
 describe('a learner on a fresh database', () => {
   it('reviews three cards with the keyboard, undoes one, and sees the right numbers after a reload', async () => {
     const page = await newPage();
-    await page.goto(app.url);
+    await page.goto(app().url);
     expect(await statValue(page, 'stat-new-left')).toBe(20);
     expect(await statValue(page, 'stat-reviewed-today')).toBe(0);
     expect(await statValue(page, 'stat-streak')).toBe(0);
@@ -55,7 +40,7 @@ describe('a learner on a fresh database', () => {
 
     await page.reload();
     expect(await page.getByTestId('card-hanzi').textContent()).toBe(reviewed[2]);
-    await page.goto(app.url);
+    await page.goto(app().url);
     expect(await statValue(page, 'stat-reviewed-today')).toBe(2);
     expect(await statValue(page, 'stat-new-left')).toBe(18);
     expect(await statValue(page, 'stat-due-now')).toBe(0);
@@ -66,7 +51,7 @@ describe('a learner on a fresh database', () => {
 
   it('keeps the card still when the answer is revealed', async () => {
     const page = await newPage();
-    await openReview(page, app.url);
+    await openReview(page, app().url);
     const before = await page.getByTestId('card-hanzi').boundingBox();
     const buttonsBefore = await page.getByRole('button', { name: /Show answer/ }).boundingBox();
     await page.keyboard.press('Enter');
@@ -81,7 +66,7 @@ describe('a learner on a fresh database', () => {
   it('fits a phone screen in the dark theme on every page', async () => {
     const page = await newPage({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', isMobile: true });
     for (const route of ['/', '/review', '/words', '/words?q=zhongda', '/settings']) {
-      await page.goto(`${app.url}${route}`);
+      await page.goto(`${app().url}${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(0);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -93,7 +78,7 @@ describe('a learner on a fresh database', () => {
   it('finds words by hanzi, toneless pinyin, pinyin with tones and English', async () => {
     const page = await newPage();
     for (const query of ['重大', 'zhongda', 'zhòngdà', 'zhong4da4', 'significant']) {
-      await page.goto(`${app.url}/words?q=${encodeURIComponent(query)}`);
+      await page.goto(`${app().url}/words?q=${encodeURIComponent(query)}`);
       const hanzi = await page.locator('main li [lang="zh-CN"]').allTextContents();
       expect(hanzi.slice(0, 5), query).toContain('重大');
     }
@@ -101,12 +86,12 @@ describe('a learner on a fresh database', () => {
   });
 
   it('tells a second process that the embedded database is in use, and changes nothing', async () => {
-    const result = app.seed();
+    const result = app().seed();
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/open in another process/);
     const page = await newPage();
-    await page.goto(app.url);
+    await page.goto(app().url);
     expect(await statValue(page, 'stat-reviewed-today')).toBe(2);
     await page.close();
   });
@@ -116,7 +101,7 @@ describe('a learner on a fresh database', () => {
 describe('settings', () => {
   it('refuses a bad daily limit with a clear message, and a good one changes today’s numbers', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     const newCards = page.getByLabel('New cards per day');
     // The browser's own checks stop this first; the server checks again for anything that gets past them.
     await newCards.evaluate((input) => input.removeAttribute('min'));
@@ -125,12 +110,12 @@ describe('settings', () => {
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/Nothing was saved/);
     expect(await page.getByText('At least 0.').count()).toBe(1);
 
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     expect(await page.getByLabel('New cards per day').inputValue()).toBe('20');
     await page.getByLabel('New cards per day').fill('25');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Settings saved.');
-    await page.goto(app.url);
+    await page.goto(app().url);
     expect(await statValue(page, 'stat-new-left')).toBe(23);
     await page.close();
   });

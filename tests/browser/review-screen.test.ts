@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, openReview, startSeededApp, type SeededApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openReview, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp();
 
 const hanziOf = (page: Page) => page.getByTestId('card-hanzi').textContent();
 const sessionCount = (page: Page) => page.getByTestId('session-count').textContent();
@@ -28,7 +17,7 @@ async function revealAndGrade(page: Page, key: string) {
 
 describe('the next card', () => {
   it('appears with its answer hidden in its very first frame, grade after grade', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     // Records what the card shows at every DOM change and every animation frame.
     await page.addInitScript(() => {
       const frames: { hanzi: string | null; answer: boolean }[] = [];
@@ -47,7 +36,7 @@ describe('the next card', () => {
       };
       requestAnimationFrame(onFrame);
     });
-    await openReview(page, app.url);
+    await openReview(page, app().url);
     for (let index = 0; index < 12; index++) await revealAndGrade(page, ['3', '1', '4', '2'][index % 4]);
     const frames = await page.evaluate(() => (window as unknown as { cikuFrames: { hanzi: string | null; answer: boolean }[] }).cikuFrames);
     const arrivals = frames.filter((frame, index) => frame.hanzi && index > 0 && frames[index - 1].hanzi !== frame.hanzi);
@@ -59,8 +48,8 @@ describe('the next card', () => {
 
 describe('coming back to the review screen', () => {
   it('by Back from a word page shows the current card, keeps the count and undo, and blames no other tab', async () => {
-    const page = await newPage(browser);
-    await openReview(page, app.url);
+    const page = await newPage();
+    await openReview(page, app().url);
     await revealAndGrade(page, '3');
     await revealAndGrade(page, '3');
     expect(await sessionCount(page)).toBe('2 reviewed');
@@ -84,8 +73,8 @@ describe('coming back to the review screen', () => {
   });
 
   it('by the word page key and a link, or by a reload, shows the current card and keeps the count', async () => {
-    const page = await newPage(browser);
-    await openReview(page, app.url);
+    const page = await newPage();
+    await openReview(page, app().url);
     await revealAndGrade(page, '3');
     const current = await hanziOf(page);
     await page.keyboard.press('w');
@@ -112,8 +101,8 @@ describe('coming back to the review screen', () => {
 
 describe('keys', () => {
   it('K marks a word known and S suspends one, both shown on their buttons, and U undoes them', async () => {
-    const page = await newPage(browser);
-    await openReview(page, app.url);
+    const page = await newPage();
+    await openReview(page, app().url);
     const bar = page.getByTestId('answer-bar');
     expect(await bar.getByRole('button', { name: /Mark as known/ }).getAttribute('aria-keyshortcuts')).toBe('K');
     expect(await bar.getByRole('button', { name: /Suspend/ }).getAttribute('aria-keyshortcuts')).toBe('S');
@@ -132,14 +121,14 @@ describe('keys', () => {
     await page.keyboard.press('u');
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe(`Undid “known” for ${first}.`);
     await expect.poll(() => hanziOf(page)).toBe(first);
-    await page.goto(`${app.url}/words?filter=known`);
+    await page.goto(`${app().url}/words?filter=known`);
     expect(await page.getByTestId('word-count').textContent()).toMatch(/^0 words/);
     await page.close();
   });
 
   it('? opens a help listing every key, and Escape closes it', async () => {
-    const page = await newPage(browser);
-    await openReview(page, app.url);
+    const page = await newPage();
+    await openReview(page, app().url);
     await page.keyboard.press('Shift+Slash');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
@@ -161,8 +150,8 @@ describe('layout', () => {
     ['a 390×844 phone', { width: 390, height: 844 }, true],
   ] as const) {
     it(`on ${name}: the top bar stays in view, the buttons sit at one place within thumb reach, and nothing is below the fold`, async () => {
-      const page = await newPage(browser, { viewport, isMobile: mobile, hasTouch: mobile });
-      await openReview(page, app.url);
+      const page = await newPage({ viewport, isMobile: mobile, hasTouch: mobile });
+      await openReview(page, app().url);
       const positions = new Set<number>();
       for (let index = 0; index < 5; index++) {
         expect(await page.evaluate(() => window.scrollY)).toBe(0);

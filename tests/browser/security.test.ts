@@ -2,19 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, openReview, startSeededApp, type SeededApp } from './harness';
+import { openReview, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
+const { app, newPage } = useSeededApp();
 let attacker: http.Server;
 let attackerUrl: string;
 let attackPage = '';
 
 beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
   // Another origin: the same machine under another host name and port.
   attacker = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(attackPage));
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
@@ -22,18 +18,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
   await new Promise((resolve) => attacker?.close(resolve));
 });
 
 async function queue() {
-  const response = await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const response = await fetch(`${app().url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   return (await response.json()).queue as { card: { cardId: number; version: number }; upcoming: { cardId: number }; counts: Record<string, number> };
 }
 
 async function wordCount(filter: string) {
-  const html = await (await fetch(`${app.url}/words?filter=${filter}`)).text();
+  const html = await (await fetch(`${app().url}/words?filter=${filter}`)).text();
   return Number(/data-testid="word-count"[^>]*>(\d+)/.exec(html)?.[1]);
 }
 
@@ -42,7 +36,7 @@ describe('a page on another site', () => {
     const before = await queue();
     const { cardId, version } = before.card;
     const target = before.upcoming.cardId;
-    const api = `${app.url}/api/review`;
+    const api = `${app().url}/api/review`;
     attackPage = `<!doctype html><body>
       <iframe name="sink"></iframe>
       <form id="form" method="POST" enctype="text/plain" action="${api}/card" target="sink">
@@ -58,7 +52,7 @@ describe('a page on another site', () => {
         fetch('${api}/card', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ cardId: ${cardId}, action: 'known' }) })
           .then(() => (document.title = 'cors-allowed'), () => (document.title = 'cors-blocked'));
       </script></body>`;
-    const page = await newPage(browser);
+    const page = await newPage();
     const refused: number[] = [];
     page.on('response', (response) => response.url().startsWith(api) && refused.push(response.status()));
     await page.goto(attackerUrl);
@@ -76,8 +70,8 @@ describe('a page on another site', () => {
   });
 
   it('cannot show the app in a frame', async () => {
-    attackPage = `<!doctype html><iframe src="${app.url}/review" width="600" height="400"></iframe>`;
-    const page = await newPage(browser);
+    attackPage = `<!doctype html><iframe src="${app().url}/review" width="600" height="400"></iframe>`;
+    const page = await newPage();
     await page.goto(attackerUrl);
     await page.waitForTimeout(1000);
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
@@ -88,7 +82,7 @@ describe('a page on another site', () => {
 
 describe('security headers', () => {
   it('are on pages (a nonce’d CSP), JSON answers and static files', async () => {
-    const pageResponse = await fetch(`${app.url}/review`);
+    const pageResponse = await fetch(`${app().url}/review`);
     const policy = pageResponse.headers.get('content-security-policy')!;
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
@@ -98,21 +92,21 @@ describe('security headers', () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    const second = (await fetch(`${app.url}/review`)).headers.get('content-security-policy');
+    const second = (await fetch(`${app().url}/review`)).headers.get('content-security-policy');
     expect(second).not.toBe(policy);
 
-    const apiResponse = await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const apiResponse = await fetch(`${app().url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(apiResponse.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(apiResponse.headers.get('cache-control')).toContain('no-store');
 
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
     const others = await Promise.all([
-      fetch(`${app.url}${script}`),
-      fetch(`${app.url}/favicon.ico`),
-      fetch(`${app.url}/no-such-page`),
-      fetch(`${app.url}/api/review/grade`),
-      fetch(`${app.url}/api/no-such-endpoint`, { method: 'POST' }),
-      fetch(`${app.url}/api/health`),
+      fetch(`${app().url}${script}`),
+      fetch(`${app().url}/favicon.ico`),
+      fetch(`${app().url}/no-such-page`),
+      fetch(`${app().url}/api/review/grade`),
+      fetch(`${app().url}/api/no-such-endpoint`, { method: 'POST' }),
+      fetch(`${app().url}/api/health`),
     ]);
     expect(others.map((response) => response.status)).toEqual([200, 200, 404, 405, 404, 200]);
     for (const response of [pageResponse, apiResponse, ...others]) {
@@ -123,11 +117,11 @@ describe('security headers', () => {
   });
 
   it('leave every page working: no policy violation, and a review still reveals and grades', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     const violations: string[] = [];
     page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
-    for (const route of ['/', '/words', '/settings', '/words/1']) await page.goto(`${app.url}${route}`);
-    await openReview(page, app.url);
+    for (const route of ['/', '/words', '/settings', '/words/1']) await page.goto(`${app().url}${route}`);
+    await openReview(page, app().url);
     const hanzi = await page.getByTestId('card-hanzi').textContent();
     await page.keyboard.press('Space');
     await page.getByTestId('card-answer').waitFor();
@@ -161,7 +155,7 @@ function endlessBody(totalBytes: number): ReadableStream<Uint8Array> {
 
 describe('request size', () => {
   it('refuses bodies over the limit with 413 before reading them, declared or streamed, without the server’s memory growing', async () => {
-    const declared = await fetch(`${app.url}/api/review/grade`, {
+    const declared = await fetch(`${app().url}/api/review/grade`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) },
       body: endlessBody(64 * 1024),
@@ -169,10 +163,10 @@ describe('request size', () => {
     } as RequestInit).catch((error: Error) => error);
     if (!(declared instanceof Error)) expect(declared.status).toBe(413);
 
-    const rssBefore = treeRssMb(app.pid);
+    const rssBefore = treeRssMb(app().pid);
     const streamed = await Promise.all(
       [1, 2, 3].map(() =>
-        fetch(`${app.url}/api/review/${['grade', 'card', 'undo'][0]}`, {
+        fetch(`${app().url}/api/review/${['grade', 'card', 'undo'][0]}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: endlessBody(200 * 1024 * 1024),
@@ -188,13 +182,13 @@ describe('request size', () => {
       expect(result.status).toBe(413);
       expect(result.body).toMatchObject({ ok: false, error: 'too-large' });
     }
-    expect(treeRssMb(app.pid) - rssBefore).toBeLessThan(150);
+    expect(treeRssMb(app().pid) - rssBefore).toBeLessThan(150);
     expect((await queue()).counts.new).toBeGreaterThan(0);
   });
 
   it('refuses an oversized, malformed or cross-site form submission (Server Action) with a clear 4xx, never a 500', async () => {
     const post = (body: string, headers: Record<string, string>) =>
-      fetch(`${app.url}/settings`, { method: 'POST', headers: { 'next-action': '607d6f958a88bfcd0fdb7944512e56c9667c948fcb', origin: app.url, ...headers }, body });
+      fetch(`${app().url}/settings`, { method: 'POST', headers: { 'next-action': '607d6f958a88bfcd0fdb7944512e56c9667c948fcb', origin: app().url, ...headers }, body });
     expect((await post('x'.repeat(5_000_000), { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(413);
     expect((await post('not json at all', { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(400);
     expect((await post('--x\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(400);

@@ -1,35 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getCurrentUser, updateSettings } from '@/lib/data/users';
 import { addDays, studyDayKey } from '@/lib/scheduling/study-day';
-import { launchBrowser, newPage as openPage, startSeededApp, type SeededApp } from './harness';
+import { saveSettings, startSeededApp, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
-
-function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return openPage(browser, options);
-}
-
-/** Submits the settings form and waits for the answer to be shown; returns the form's status message. */
-async function saveSettings(page: Page) {
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/settings');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await answered;
-  await expect.poll(() => page.getByRole('button', { name: 'Save settings' }).isEnabled()).toBe(true);
-  return page.getByRole('status').last().textContent();
-}
+const { app, newPage } = useSeededApp();
 
 /** The message shown with a field: its description, as a screen reader announces it. */
 async function descriptionOf(field: Locator): Promise<string> {
@@ -50,7 +26,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 describe('the settings form', () => {
   it('refuses an empty or out-of-range limit and shows what was typed next to the message', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     // The browser's own checks stop these first; the server must refuse whatever gets past them.
     await page.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
     const newCards = page.getByLabel('New cards per day');
@@ -78,7 +54,7 @@ describe('the settings form', () => {
 
   it('offers this browser’s time zone first, then common ones, under current names with their offsets', async () => {
     const page = await newPage({ timezoneId: 'Asia/Kolkata' });
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     const select = page.getByLabel('Time zone');
     const optionGroups = () =>
       select.evaluate((element: HTMLSelectElement) =>
@@ -105,11 +81,11 @@ describe('the settings form', () => {
     await page.reload();
     expect(await select.inputValue()).toBe('Asia/Kolkata');
     // The study day follows this browser now: the dashboard offers no other zone.
-    await page.goto(app.url);
+    await page.goto(app().url);
     await page.getByTestId('today-summary').waitFor();
     expect(await page.getByText('this browser is in').count()).toBe(0);
 
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     await select.selectOption('UTC');
     expect(await saveSettings(page)).toBe('Settings saved.');
     await page.close();
@@ -120,8 +96,8 @@ describe('the dashboard', () => {
   it('says when the next cards are due today, keeps each count by its label, and draws a chart with a scale, dates and a table', async () => {
     const dues: string[] = [];
     for (let index = 0; index < 2; index++) {
-      const { queue } = await (await fetch(`${app.url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
-      const graded = await fetch(`${app.url}/api/review/grade`, {
+      const { queue } = await (await fetch(`${app().url}/api/review/queue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
+      const graded = await fetch(`${app().url}/api/review/grade`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ cardId: queue.card.cardId, version: queue.card.version, grade: 'good', requestId: randomUUID() }),
@@ -133,7 +109,7 @@ describe('the dashboard', () => {
     const firstDue = new Date(dues[0]);
 
     const page = await newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(app.url);
+    await page.goto(app().url);
     expect(Number(await page.getByTestId('stat-due-now').textContent())).toBe(0);
     const later = await page.getByTestId('stat-due-later').textContent();
     if (studyDayKey(firstDue, 'UTC', 4) === today) {

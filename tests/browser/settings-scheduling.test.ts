@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getCurrentUser } from '@/lib/data/users';
 import type { Db } from '@/lib/db/client';
-import { launchBrowser, newPage as openPage, openReview, startSeededApp, type SeededApp } from './harness';
+import { openReview, saveSettings, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
 /** The first new word in each order, read before the app holds the database. */
 const firstNew = { FREQUENCY: '', ARTICLE: '' };
 
@@ -18,31 +16,11 @@ async function firstNewWord(db: Db, orderBy: object): Promise<string> {
   return card.word.hanzi;
 }
 
-beforeAll(async () => {
-  app = await startSeededApp({}, async (db) => {
-    await getCurrentUser(db);
-    firstNew.FREQUENCY = await firstNewWord(db, [{ word: { studyRank: 'asc' } }, { word: { id: 'asc' } }]);
-    firstNew.ARTICLE = await firstNewWord(db, { word: { id: 'asc' } });
-  });
-  browser = await launchBrowser();
+const { app, newPage } = useSeededApp({}, async (db) => {
+  await getCurrentUser(db);
+  firstNew.FREQUENCY = await firstNewWord(db, [{ word: { studyRank: 'asc' } }, { word: { id: 'asc' } }]);
+  firstNew.ARTICLE = await firstNewWord(db, { word: { id: 'asc' } });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
-
-function newPage(): Promise<Page> {
-  return openPage(browser);
-}
-
-async function saveSettings(page: Page) {
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/settings');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await answered;
-  await expect.poll(() => page.getByRole('button', { name: 'Save settings' }).isEnabled()).toBe(true);
-  return page.getByRole('status').last().textContent();
-}
 
 /** The interval a grade button shows, once the answer is revealed (without its key). */
 async function intervalOf(page: Page, grade: 'again' | 'good') {
@@ -56,7 +34,7 @@ const chosenRow = (page: Page) => page.getByTestId('workload').locator('tr[data-
 describe('the scheduling settings', () => {
   it('estimate the workload of the retention as it is typed, with a few retentions around it', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     await expect.poll(() => workloadRows(page), { timeout: 15_000 }).toHaveLength(6);
     const rows = await workloadRows(page);
     expect(rows.slice(1).map((row) => row.match(/^\d+%/)?.[0])).toEqual(['80%', '85%', '90%', '93%', '96%']);
@@ -73,7 +51,7 @@ describe('the scheduling settings', () => {
 
   it('refuses steps it cannot read, naming the step, and saves nothing', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     const steps = page.getByLabel('Learning steps', { exact: true });
     await steps.fill('1m 10x');
     expect(await saveSettings(page)).toMatch(/Nothing was saved/);
@@ -88,20 +66,20 @@ describe('the scheduling settings', () => {
   it('change the review queue and its buttons at once: a limit, the new-card order and the learning steps', async () => {
     expect(firstNew.ARTICLE).not.toBe(firstNew.FREQUENCY);
     const page = await newPage();
-    await page.goto(`${app.url}/stats`);
+    await page.goto(`${app().url}/stats`);
     expect(await page.getByTestId('today-reviews').textContent()).toBe('0');
-    await openReview(page, app.url);
+    await openReview(page, app().url);
     expect(await page.getByTestId('card-hanzi').textContent()).toBe(firstNew.FREQUENCY);
     expect(await page.getByTestId('queue-counts').textContent()).toContain('20 new');
     expect(await intervalOf(page, 'again')).toBe('1m');
 
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     await page.getByLabel('New cards per day').fill('3');
     await page.getByLabel('New card order').selectOption('ARTICLE');
     await page.getByLabel('Learning steps', { exact: true }).fill('2m 15m');
     expect(await saveSettings(page)).toBe('Settings saved.');
 
-    await openReview(page, app.url);
+    await openReview(page, app().url);
     expect(await page.getByTestId('card-hanzi').textContent()).toBe(firstNew.ARTICLE);
     expect(await page.getByTestId('queue-counts').textContent()).toContain('3 new');
     expect(await intervalOf(page, 'again')).toBe('2m');
@@ -109,11 +87,11 @@ describe('the scheduling settings', () => {
     await page.keyboard.press('3');
     await expect.poll(() => page.getByTestId('session-count').textContent()).toBe('1 reviewed');
     expect(await page.getByTestId('queue-counts').textContent()).toContain('2 new');
-    await page.goto(`${app.url}/stats`);
+    await page.goto(`${app().url}/stats`);
     expect(await page.getByTestId('today-reviews').textContent()).toBe('1');
     expect(await page.getByTestId('today-new').textContent()).toBe('1');
 
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app().url}/settings`);
     expect(await page.getByLabel('New card order').inputValue()).toBe('ARTICLE');
     expect(await page.getByLabel('Learning steps', { exact: true }).inputValue()).toBe('2m 15m');
     await page.close();

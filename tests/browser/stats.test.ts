@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage as openPage, openReview, startSeededApp, type SeededApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openReview, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
-
-function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return openPage(browser, options);
-}
+const { app, newPage } = useSeededApp();
 
 async function gradeCards(count: number) {
   const page = await newPage();
-  await openReview(page, app.url);
+  await openReview(page, app().url);
   for (let index = 0; index < count; index++) {
     // The next card is shown with its answer hidden before it takes keys.
     await expect.poll(() => page.getByTestId('card-answer').count()).toBe(0);
@@ -40,14 +25,14 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).first().te
 describe('the statistics page', () => {
   it('shows a new learner what they did today, with every chart and its numbers as a table', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/stats`);
+    await page.goto(`${app().url}/stats`);
     expect(await text(page, 'today-reviews')).toBe('0');
     expect(await text(page, 'streak-current')).toBe('0 days');
     await page.close();
 
     await gradeCards(3);
     const after = await newPage();
-    await after.goto(`${app.url}/stats`);
+    await after.goto(`${app().url}/stats`);
     expect(await text(after, 'today-reviews')).toBe('3');
     expect(await text(after, 'today-new')).toBe('3');
     expect(await text(after, 'today-again')).toContain('33.3%');
@@ -75,7 +60,7 @@ describe('the statistics page', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
     });
-    await page.goto(`${app.url}/stats?range=90`);
+    await page.goto(`${app().url}/stats?range=90`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const background = await page.getByTestId('retention').evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
@@ -85,10 +70,10 @@ describe('the statistics page', () => {
 
   it("narrows to one article's words, and says so when the article does not exist", async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/stats?article=1`);
+    await page.goto(`${app().url}/stats?article=1`);
     expect(await text(page, 'stats-scope')).toMatch(/The words of/);
     expect(await text(page, 'today-reviews')).toBe('3');
-    await page.goto(`${app.url}/stats?article=999999999999`);
+    await page.goto(`${app().url}/stats?article=999999999999`);
     expect(await page.getByText(/There is no article/).getAttribute('role')).toBe('alert');
     expect(await text(page, 'today-reviews')).toBe('3');
     await page.close();
@@ -96,7 +81,7 @@ describe('the statistics page', () => {
 
   it("shows a studied word's stability, difficulty, recall and forgetting curve on its page", async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/words?filter=learning`);
+    await page.goto(`${app().url}/words?filter=learning`);
     await page.locator('a[href^="/words/"]').first().click();
     await page.getByTestId('memory').waitFor();
     expect(await text(page, 'memory-stability')).toMatch(/days/);

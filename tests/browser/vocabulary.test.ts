@@ -1,22 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, openReview, startSeededApp, type SeededApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openReview, useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp();
 
 async function openWord(page: Page, hanzi: string) {
-  await page.goto(`${app.url}/words?q=${encodeURIComponent(hanzi)}`);
+  await page.goto(`${app().url}/words?q=${encodeURIComponent(hanzi)}`);
   await page.locator('main li a', { hasText: hanzi }).first().click();
   await page.waitForURL(/\/words\/\d+$/);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(hanzi);
@@ -24,7 +13,7 @@ async function openWord(page: Page, hanzi: string) {
 
 describe('the words of an article, as a learner sees them', () => {
   it('show the reading each sentence uses: 为 wéi in 以…为核心, wèi elsewhere, and both readings’ senses', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     await openWord(page, '为');
     const readings = await page.getByTestId('sentence-reading').allTextContents();
     expect(new Set(readings)).toEqual(new Set(['wèi', 'wéi']));
@@ -35,7 +24,7 @@ describe('the words of an article, as a learner sees them', () => {
   });
 
   it('mark a meaning composed from a word’s parts when the dictionary lacks the word', async () => {
-    const page = await newPage(browser);
+    const page = await newPage();
     await openWord(page, '沉渣泛起');
     expect(await page.getByTestId('composed-meaning').textContent()).toContain('Not in the dictionary');
     expect(await page.getByTestId('meanings').textContent()).toMatch(/沉.*·.*泛起/);
@@ -43,23 +32,23 @@ describe('the words of an article, as a learner sees them', () => {
   });
 
   it('keep names out of the new cards until the learner asks for one, which then comes first', async () => {
-    const page = await newPage(browser);
-    await page.goto(app.url);
+    const page = await newPage();
+    await page.goto(app().url);
     expect(await page.getByTestId('names-waiting').textContent()).toMatch(/^\d+ names, not among your new cards/);
-    await page.goto(`${app.url}/words?filter=names`);
+    await page.goto(`${app().url}/words?filter=names`);
     expect(await page.locator('main li [lang="zh-CN"]').allTextContents()).toEqual(expect.arrayContaining(['习近平', '联合国']));
     await openWord(page, '普京');
     expect(await page.getByTestId('name-note').textContent()).toMatch(/A name/);
     await page.getByRole('button', { name: 'Learn this name' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('It comes first among your new cards.');
-    await openReview(page, app.url);
+    await openReview(page, app().url);
     expect(await page.getByTestId('card-hanzi').textContent()).toBe('普京');
     await page.close();
   });
 
   it('show the reading above the word in each sentence of the review card', async () => {
-    const page = await newPage(browser);
-    await openReview(page, app.url);
+    const page = await newPage();
+    await openReview(page, app().url);
     await page.keyboard.press('Space');
     await page.getByTestId('card-answer').waitFor();
     const pinyin = await page.getByTestId('card-pinyin').textContent();

@@ -1,25 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage as openPage, startSeededApp, type SeededApp } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startSeededApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  return openPage(browser, options);
-}
 
 function wordRow(page: Page, hanzi: string): Locator {
   return page.locator('main li').filter({ has: page.locator(`[lang="zh-CN"]`, { hasText: new RegExp(`^${hanzi}$`) }) });
@@ -56,12 +41,12 @@ function lineCount(locator: Locator): Promise<number> {
 describe('the word list', () => {
   it('shows the senses of the reading used in the articles, not every reading of the character', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/words?q=${encodeURIComponent('的')}`);
+    await page.goto(`${app().url}/words?q=${encodeURIComponent('的')}`);
     const de = wordRow(page, '的');
     await expect.poll(() => de.textContent()).toContain("of; ~'s (possessive particle)");
     expect(await de.textContent()).not.toMatch(/taxi/);
 
-    await page.goto(`${app.url}/words?q=${encodeURIComponent('和')}`);
+    await page.goto(`${app().url}/words?q=${encodeURIComponent('和')}`);
     const he = wordRow(page, '和');
     expect(await he.textContent()).toContain('and; together with');
     expect(await he.textContent()).not.toMatch(/mahjong/);
@@ -70,7 +55,7 @@ describe('the word list', () => {
 
   it('still finds a word by a sense of another reading, and says which reading it is', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/words?q=taxi`);
+    await page.goto(`${app().url}/words?q=taxi`);
     const de = wordRow(page, '的');
     expect(await de.count()).toBe(1);
     expect(await de.textContent()).toMatch(/dī: a taxi; a cab/);
@@ -79,11 +64,11 @@ describe('the word list', () => {
 
   it('shows whole meanings on a 390 px phone', async () => {
     const page = await newPage(PHONE);
-    await page.goto(`${app.url}/words?q=${encodeURIComponent('重大')}`);
+    await page.goto(`${app().url}/words?q=${encodeURIComponent('重大')}`);
     const meaning = wordRow(page, '重大').getByText('great; important; major; significant');
     expect(await visibleCharacters(meaning)).toBe('great; important; major; significant'.length);
 
-    await page.goto(`${app.url}/words`);
+    await page.goto(`${app().url}/words`);
     const longMeaning = wordRow(page, '的').getByText(/^of; ~'s/);
     expect(await visibleCharacters(longMeaning)).toBeGreaterThanOrEqual(60);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -94,13 +79,13 @@ describe('the word list', () => {
 describe('a word page on a phone', () => {
   it('shows each review date on one line', async () => {
     const page = await newPage(PHONE);
-    await page.goto(`${app.url}/review`);
+    await page.goto(`${app().url}/review`);
     const hanzi = (await page.getByTestId('card-hanzi').textContent())!;
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: /^Good/ }).click();
     await expect.poll(() => page.getByTestId('card-hanzi').textContent()).not.toBe(hanzi);
 
-    await page.goto(`${app.url}/words?q=${encodeURIComponent(hanzi)}`);
+    await page.goto(`${app().url}/words?q=${encodeURIComponent(hanzi)}`);
     await wordRow(page, hanzi).getByRole('link').click();
     await page.waitForURL(/\/words\/\d+$/);
     const date = page.getByText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/).filter({ visible: true });

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gradeCard } from '@/lib/data/review';
 import { getCurrentUser } from '@/lib/data/users';
 import type { Db } from '@/lib/db/client';
-import { launchBrowser, newPage, startSeededApp, type SeededApp } from './harness';
+import { useSeededApp } from './harness';
 
-let app: SeededApp;
-let browser: Browser;
 const REVIEWS = 5;
 
 /** A few answers, one without a measured duration, so the downloads have a history to hold. */
@@ -23,22 +21,14 @@ async function answerSomeCards(db: Db) {
   }
 }
 
-beforeAll(async () => {
-  app = await startSeededApp({}, answerSomeCards);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.destroy();
-});
+const { app, newPage } = useSeededApp({}, answerSomeCards);
 
 /** Opens /settings, noting every Content-Security-Policy violation the page reports. */
 async function openSettings(): Promise<{ page: Page; violations: string[] }> {
-  const page = await newPage(browser, { acceptDownloads: true });
+  const page = await newPage({ acceptDownloads: true });
   const violations: string[] = [];
   page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
-  await page.goto(`${app.url}/settings`);
+  await page.goto(`${app().url}/settings`);
   return { page, violations };
 }
 
@@ -82,7 +72,7 @@ describe('Settings → Your data', () => {
       ['/api/export/reviews', 'text/csv; charset=utf-8', 'csv'],
       ['/api/export/backup', 'application/json; charset=utf-8', 'json'],
     ]) {
-      const response = await fetch(`${app.url}${path}`, { headers: { 'sec-fetch-site': 'same-origin' } });
+      const response = await fetch(`${app().url}${path}`, { headers: { 'sec-fetch-site': 'same-origin' } });
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toBe(type);
       expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="ciku-[a-z]+-\\d{4}-\\d{2}-\\d{2}\\.${extension}"$`));
@@ -91,10 +81,10 @@ describe('Settings → Your data', () => {
       expect(response.headers.get('cache-control')).toBe('no-store');
       await response.arrayBuffer();
 
-      const crossSite = await fetch(`${app.url}${path}`, { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } });
+      const crossSite = await fetch(`${app().url}${path}`, { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } });
       expect(crossSite.status).toBe(403);
       expect((await crossSite.json()).error).toBe('cross-site');
-      const post = await fetch(`${app.url}${path}`, { method: 'POST' });
+      const post = await fetch(`${app().url}${path}`, { method: 'POST' });
       expect(post.status).toBe(405);
     }
   });

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { connect, type Connection } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import type { DatabaseTarget } from '@/lib/db/target';
+import { createScratchDatabase } from '@/scripts/support/scratch-postgres';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -20,16 +19,6 @@ export interface TestDatabase extends Connection {
   destroy(): Promise<void>;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** An empty database of its own, with no tables unless `migrate` is left true. */
 export async function createTestDatabase(backend: Backend, { migrate = true } = {}): Promise<TestDatabase> {
   let target: DatabaseTarget;
@@ -41,13 +30,10 @@ export async function createTestDatabase(backend: Backend, { migrate = true } = 
     env = { CIKU_DATA_DIR: target.dataDir, DATABASE_URL: '' };
     remove = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
-    const name = `ciku_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    target = { kind: 'postgres', url: url.toString() };
-    env = { DATABASE_URL: url.toString() };
-    remove = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'ciku_test');
+    target = { kind: 'postgres', url: scratch.url };
+    env = { DATABASE_URL: scratch.url };
+    remove = scratch.drop;
   }
   const connection = await connect(target);
   if (migrate) await applyMigrations(connection.adapter);

@@ -8,22 +8,12 @@ import { estimateWorkload } from '@/lib/data/workload';
 import { formatInterval, type Grade } from '@/lib/scheduling/fsrs';
 import { decodeArticleFile } from '@/lib/text/article-file';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/database';
+import { SHANGHAI_SETTINGS } from '../helpers/settings';
 
 const SEED_TEXT = decodeArticleFile(fs.readFileSync('prisma/seed/000_145fa75775678c09.txt'));
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const DEFAULTS = {
-  timeZone: 'UTC',
-  dayStartHour: 4,
-  newCardsPerDay: 20,
-  reviewsPerDay: 200,
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  maximumIntervalDays: 36500,
-  learnAheadMinutes: 20,
-  newCardOrder: 'FREQUENCY' as const,
-};
+const DEFAULTS = { ...SHANGHAI_SETTINGS, timeZone: 'UTC' };
 
 describe.each(BACKENDS)('the scheduling settings on %s', (backend) => {
   let database: TestDatabase;

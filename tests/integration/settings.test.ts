@@ -3,6 +3,7 @@ import { getDashboard } from '@/lib/data/dashboard';
 import { getCurrentUser, updateSettings } from '@/lib/data/users';
 import type { Db } from '@/lib/db/client';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/database';
+import { SHANGHAI_SETTINGS, settingsFormData, type FormChanges } from '../helpers/settings';
 
 // The actions run as they do in the app, on the test database instead of the app's own, outside a Next request.
 const current = vi.hoisted(() => ({ db: undefined as Db | undefined }));
@@ -24,18 +25,6 @@ async function estimateWorkloadFor(retention: unknown) {
   return { status: response.status, answer: await response.json() };
 }
 
-const SAVED = {
-  timeZone: 'Asia/Shanghai',
-  dayStartHour: 4,
-  newCardsPerDay: 20,
-  reviewsPerDay: 200,
-  desiredRetention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  maximumIntervalDays: 36500,
-  learnAheadMinutes: 20,
-  newCardOrder: 'FREQUENCY' as const,
-};
 const VALID_FORM = {
   timeZone: 'Europe/Paris',
   dayStartHour: '5',
@@ -50,13 +39,7 @@ const VALID_FORM = {
 };
 const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
-function formWith(changes: Partial<Record<keyof typeof VALID_FORM, string | null>>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries({ ...VALID_FORM, ...changes })) {
-    if (value !== null) form.set(name, value);
-  }
-  return form;
-}
+const formWith = (changes: FormChanges) => settingsFormData(VALID_FORM, changes);
 
 describe.each(BACKENDS)('settings actions on %s', (backend) => {
   let database: TestDatabase;
@@ -68,7 +51,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
 
   beforeEach(async () => {
     const user = await getCurrentUser(database.db);
-    await updateSettings(database.db, user.id, SAVED);
+    await updateSettings(database.db, user.id, SHANGHAI_SETTINGS);
   });
 
   afterAll(async () => {
@@ -77,7 +60,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
 
   async function storedSettings() {
     const user = await database.db.user.findFirstOrThrow();
-    return Object.fromEntries(Object.keys(SAVED).map((field) => [field, user[field as keyof typeof SAVED]]));
+    return Object.fromEntries(Object.keys(SHANGHAI_SETTINGS).map((field) => [field, user[field as keyof typeof SHANGHAI_SETTINGS]]));
   }
 
   it.each([
@@ -116,7 +99,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     expect(state.fieldErrors[field]).toMatch(message);
     expect(Object.keys(state.fieldErrors)).toEqual([field]);
     expect(state.values).toEqual({ ...VALID_FORM, [field]: value ?? '' });
-    expect(await storedSettings()).toEqual(SAVED);
+    expect(await storedSettings()).toEqual(SHANGHAI_SETTINGS);
   });
 
   it('saves valid settings', async () => {
@@ -152,17 +135,17 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     const adopted = await adoptTimeZone('US/Pacific-New');
     expect(adopted.ok).toBe(false);
     expect(adopted.message).toMatch(/US\/Pacific-New/);
-    expect(await storedSettings()).toEqual(SAVED);
+    expect(await storedSettings()).toEqual(SHANGHAI_SETTINGS);
   });
 
   it('adopts the browser’s time zone under its canonical name', async () => {
     expect(await adoptTimeZone('utc')).toEqual({ ok: true, message: 'Your study day now follows UTC.' });
-    expect(await storedSettings()).toEqual({ ...SAVED, timeZone: 'UTC' });
+    expect(await storedSettings()).toEqual({ ...SHANGHAI_SETTINGS, timeZone: 'UTC' });
   });
 
   it('falls back to UTC, and says so, when the stored time zone is one the database refuses', async () => {
     const user = await getCurrentUser(database.db);
-    await updateSettings(database.db, user.id, { ...SAVED, timeZone: 'US/Pacific-New' });
+    await updateSettings(database.db, user.id, { ...SHANGHAI_SETTINGS, timeZone: 'US/Pacific-New' });
     const learner = await getCurrentUser(database.db);
     expect(learner.timeZone).toBe('UTC');
     expect(learner.unusableTimeZone).toBe('US/Pacific-New');
@@ -180,7 +163,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     for (const value of [undefined, null, 42, { zone: 'UTC' }, '']) {
       expect((await adoptTimeZone(value as string)).ok).toBe(false);
     }
-    expect(await storedSettings()).toEqual(SAVED);
+    expect(await storedSettings()).toEqual(SHANGHAI_SETTINGS);
   });
 
   it('estimates the workload of a typed retention, and answers anything else with a message', async () => {
