@@ -1,10 +1,4 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '3 Nov' for a study day key. */
-export function shortDay(key: string): string {
-  const [, month, day] = key.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]}`;
-}
+export { shortDay } from '@/lib/dashboard/chart';
 
 export function percent(rate: number | null, digits = 1): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(digits)}%`;

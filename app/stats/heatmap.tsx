@@ -1,3 +1,4 @@
+import { MONTHS } from '@/lib/dashboard/chart';
 import type { HeatmapCell } from '@/lib/stats/heatmap';
 
 const SHADES = [
@@ -7,7 +8,6 @@ const SHADES = [
   'bg-emerald-600 dark:bg-emerald-500',
   'bg-emerald-800 dark:bg-emerald-300',
 ];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
 
 function dayTitle(cell: HeatmapCell): string {

@@ -14,12 +14,17 @@ export function chartScale(max: number): { ticks: number[]; top: number } {
   return { ticks: Array.from({ length: top / step + 1 }, (_, index) => index * step), top };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '31 Oct' for a study day ('YYYY-MM-DD'). */
+export function shortDay(key: string): string {
+  const [, month, day] = key.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]}`;
+}
 
 /** 'Today', 'Yesterday' or '31 Oct' for a study day ('YYYY-MM-DD'), seen from the study day `todayKey`. */
 export function studyDayLabel(key: string, todayKey: string): string {
   if (key === todayKey) return 'Today';
   if (key === addDays(todayKey, -1)) return 'Yesterday';
-  const [, month, day] = key.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]}`;
+  return shortDay(key);
 }

@@ -3,6 +3,8 @@
  * forgetting curve of the stability that review left; from the last review on, the same curve runs on to the
  * next review and past it. Pure: points in time (ms) and retrievability (0–1), ready to draw.
  */
+import { forgetting_curve } from 'ts-fsrs';
+
 const DAY = 86_400_000;
 
 export interface MemoryReview {
@@ -26,8 +28,9 @@ export interface MemoryCurve {
 
 const STEPS = 24;
 
-export function retrievabilityAfter(days: number, stability: number, curve: { decay: number; factor: number }): number {
-  return stability > 0 ? Math.pow(1 + (curve.factor * Math.max(0, days)) / stability, curve.decay) : 0;
+/** ts-fsrs's own forgetting curve, for fractional days too (the curve is drawn, not only read at whole days). */
+export function retrievabilityAfter(days: number, stability: number, curve: { decay: number }): number {
+  return stability > 0 ? forgetting_curve(-curve.decay, Math.max(0, days), stability) : 0;
 }
 
 function segment(from: number, to: number, reviewedAt: number, stability: number, curve: { decay: number; factor: number }): [number, number][] {
