@@ -7,6 +7,7 @@ const STYLES = {
   REVIEW: ['Review', 'bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300'],
   KNOWN: ['Known', 'bg-stone-200 text-stone-700 dark:bg-stone-800 dark:text-stone-300'],
   SUSPENDED: ['Suspended', 'bg-stone-200 text-stone-500 line-through dark:bg-stone-800 dark:text-stone-400'],
+  IGNORED: ['Ignored', 'bg-stone-100 text-stone-500 dark:bg-stone-900 dark:text-stone-400'],
   RETIRED: ['Retired', 'bg-stone-100 text-stone-500 dark:bg-stone-900 dark:text-stone-400'],
 } as const;
 

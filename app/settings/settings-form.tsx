@@ -56,6 +56,8 @@ export function SettingsForm({
           <select {...control('newCardOrder')}>
             <option value="FREQUENCY">Most frequent in your articles first</option>
             <option value="ARTICLE">In the order they appear in your articles</option>
+            <option value="HSK_LEVEL">By HSK level, lowest first</option>
+            <option value="GENERAL_FREQUENCY">Most frequent in general use first</option>
             <option value="RANDOM">Shuffled</option>
           </select>
         </Field>

@@ -33,8 +33,11 @@ const enumeration = (type: string, values: readonly [string, ...string[]]): Colu
 const jsonb = (schema: z.ZodType): Column => ({ schema, sqlType: 'jsonb' });
 
 const CARD_STATES = ['NEW', 'LEARNING', 'REVIEW', 'RELEARNING'] as const;
-const CARD_STATUSES = ['ACTIVE', 'SUSPENDED', 'KNOWN', 'RETIRED'] as const;
-const NEW_CARD_ORDERS = ['FREQUENCY', 'ARTICLE', 'RANDOM'] as const;
+const CARD_STATUSES = ['ACTIVE', 'SUSPENDED', 'KNOWN', 'RETIRED', 'IGNORED'] as const;
+const CARD_KINDS = ['WORD', 'SENTENCE'] as const;
+const NEW_CARD_ORDERS = ['FREQUENCY', 'ARTICLE', 'RANDOM', 'HSK_LEVEL', 'GENERAL_FREQUENCY'] as const;
+const BOUNDARY_KINDS = ['JOIN', 'SPLIT'] as const;
+const textArray: Column = { schema: z.array(z.string().max(MAX_SHORT_TEXT)).max(1_000), sqlType: 'text[]' };
 
 /** What the app reads from a word's meanings: a hostile backup must not make its pages fail. */
 const meanings = z
@@ -94,6 +97,10 @@ export const SECTIONS: readonly Section[] = [
       learnAheadMinutes: int,
       newCardOrder: enumeration('NewCardOrder', NEW_CARD_ORDERS),
       fsrsParameters: { schema: z.array(z.number()).max(100), sqlType: 'double precision[]' },
+      sentenceCards: bool,
+      rubyPinyin: bool,
+      toneColours: bool,
+      speakOnReveal: bool,
       createdAt: timestamp,
     },
   },
@@ -141,6 +148,8 @@ export const SECTIONS: readonly Section[] = [
       replacedBy: nullableText(10_000),
       frequency: int,
       studyRank: int,
+      hskLevel: nullableInt,
+      generalRank: nullableInt,
     },
   },
   {
@@ -169,6 +178,8 @@ export const SECTIONS: readonly Section[] = [
       id,
       userId: id,
       wordId: id,
+      kind: enumeration('CardKind', CARD_KINDS),
+      sentenceId: { schema: z.int().positive().max(MAX_INT32).nullable(), sqlType: 'integer' },
       status: enumeration('CardStatus', CARD_STATUSES),
       state: enumeration('CardState', CARD_STATES),
       due: timestamp,
@@ -213,6 +224,27 @@ export const SECTIONS: readonly Section[] = [
     key: 'reviewLogId',
     serial: false,
     columns: { reviewLogId: id, requestId: text(), userId: id, undoneAt: timestamp },
+  },
+  {
+    name: 'boundaryRules',
+    table: 'BoundaryRule',
+    key: 'id',
+    serial: true,
+    columns: { id, kind: enumeration('BoundaryKind', BOUNDARY_KINDS), hanzi: text(), parts: textArray, createdAt: timestamp },
+  },
+  {
+    name: 'placements',
+    table: 'Placement',
+    key: 'id',
+    serial: true,
+    columns: {
+      id,
+      userId: id,
+      upToLevel: int,
+      cardIds: { schema: z.array(z.int().positive().max(MAX_INT32)).max(1_000_000), sqlType: 'integer[]' },
+      createdAt: timestamp,
+      undoneAt: nullableTimestamp,
+    },
   },
 ];
 

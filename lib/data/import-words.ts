@@ -107,7 +107,7 @@ export async function insertWords(tx: Tx, words: Map<string, UsedWord>, describe
       cards AS (
         INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
         SELECT u.id, inserted.id, ${at}, ${at} FROM "User" u CROSS JOIN inserted
-        ON CONFLICT ("userId", "wordId") DO NOTHING)
+        ON CONFLICT ("userId", "wordId", kind) DO NOTHING)
       SELECT id, hanzi FROM inserted`;
     for (const word of inserted) ids.set(word.hanzi, word.id);
   }

@@ -13,7 +13,8 @@ export const OFFERED_AS_NEW = Prisma.sql`(NOT w."isName" OR c."queuedAt" IS NOT 
 
 /**
  * New cards in the learner's order, those the learner asked for first: most frequent in the articles first
- * (studyRank), in the order their words first appeared (Word.id), or shuffled by a hash of the card's id,
+ * (studyRank), in the order their words first appeared (Word.id), by HSK level or general frequency (words
+ * outside the list last, in article frequency), or shuffled by a hash of the card's id,
  * the same shuffle every day (Knuth's multiplicative hash: plain arithmetic, the same on every PostgreSQL).
  */
 export function newCardOrderSql(order: NewCardOrder): Prisma.Sql {
@@ -22,6 +23,10 @@ export function newCardOrderSql(order: NewCardOrder): Prisma.Sql {
       return Prisma.sql`c."queuedAt" NULLS LAST, w.id`;
     case 'RANDOM':
       return Prisma.sql`c."queuedAt" NULLS LAST, (c.id::bigint * 2654435761) % 4294967296, c.id`;
+    case 'HSK_LEVEL':
+      return Prisma.sql`c."queuedAt" NULLS LAST, w."hskLevel" NULLS LAST, w."generalRank" NULLS LAST, w."studyRank", w.id`;
+    case 'GENERAL_FREQUENCY':
+      return Prisma.sql`c."queuedAt" NULLS LAST, w."generalRank" NULLS LAST, w."studyRank", w.id`;
     default:
       return Prisma.sql`c."queuedAt" NULLS LAST, w."studyRank", w.id`;
   }

@@ -46,7 +46,7 @@ async function createDefaultUser(db: Db): Promise<User> {
     await tx.$executeRaw`
       INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
       SELECT ${user.id}, w.id, ${user.createdAt}, ${user.createdAt} FROM "Word" w
-      ON CONFLICT ("userId", "wordId") DO NOTHING`;
+      ON CONFLICT ("userId", "wordId", kind) DO NOTHING`;
     return user;
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/scheduling/study-day';
 import { formatSteps, parseSteps } from './steps';
 
-export const NEW_CARD_ORDERS = ['FREQUENCY', 'ARTICLE', 'RANDOM'] as const;
+export const NEW_CARD_ORDERS = ['FREQUENCY', 'ARTICLE', 'RANDOM', 'HSK_LEVEL', 'GENERAL_FREQUENCY'] as const;
 export type NewCardOrder = (typeof NEW_CARD_ORDERS)[number];
 
 export interface Settings {

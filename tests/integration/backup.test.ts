@@ -85,6 +85,13 @@ async function buildHistory(db: Db): Promise<void> {
   await db.word.update({ where: { id: retired.wordId }, data: { replacedBy: '积极 支持' } });
   const name = await db.card.findFirstOrThrow({ where: { userId: user.id, word: { isName: true } } });
   await queueCard(db, user, name.id, new Date(clock));
+  await db.card.update({ where: { id: fresh.id }, data: { status: 'IGNORED' } });
+  const sentence = await db.sentence.findFirstOrThrow({ where: { occurrences: { some: { wordId: review.wordId } } } });
+  await db.card.create({ data: { userId: user.id, wordId: review.wordId, kind: 'SENTENCE', sentenceId: sentence.id, due: new Date(clock) } });
+  await db.user.update({ where: { id: user.id }, data: { sentenceCards: true, rubyPinyin: true, toneColours: true, speakOnReveal: true } });
+  await db.word.update({ where: { id: review.wordId }, data: { hskLevel: 3, generalRank: 1_204 } });
+  await db.boundaryRule.create({ data: { kind: 'JOIN', hanzi: '碳中和', parts: ['碳中', '和'] } });
+  await db.placement.create({ data: { userId: user.id, upToLevel: 2, cardIds: [known.id], undoneAt: new Date(clock) } });
   expect(fresh.state).toBe('NEW');
 }
 
@@ -106,7 +113,7 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
 
   it('holds every table: settings, two articles with their sentences and words, every card state and status, undone reviews', () => {
     const parsed = JSON.parse(backup) as Backup;
-    expect(Object.keys(parsed)).toEqual(['format', 'version', 'users', 'articles', 'sentences', 'words', 'occurrences', 'cards', 'reviewLogs', 'undoneReviews']);
+    expect(Object.keys(parsed)).toEqual(['format', 'version', 'users', 'articles', 'sentences', 'words', 'occurrences', 'cards', 'reviewLogs', 'undoneReviews', 'boundaryRules', 'placements']);
     expect(parsed.format).toBe('ciku-backup');
     expect(parsed.version).toBe(1);
     expect(parsed.users).toHaveLength(1);
@@ -117,11 +124,16 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
     expect(parsed.occurrences.length).toBeGreaterThan(parsed.sentences.length);
     expect(parsed.words.some((word) => word.isName)).toBe(true);
     expect(new Set(parsed.cards.map((card) => card.state))).toEqual(new Set(['NEW', 'LEARNING', 'REVIEW', 'RELEARNING']));
-    expect(new Set(parsed.cards.map((card) => card.status))).toEqual(new Set(['ACTIVE', 'SUSPENDED', 'KNOWN', 'RETIRED']));
+    expect(new Set(parsed.cards.map((card) => card.status))).toEqual(new Set(['ACTIVE', 'SUSPENDED', 'KNOWN', 'RETIRED', 'IGNORED']));
     expect(parsed.cards.some((card) => card.queuedAt !== null)).toBe(true);
     expect(new Set(parsed.reviewLogs.map((log) => log.stateBefore))).toEqual(new Set(['NEW', 'LEARNING', 'REVIEW', 'RELEARNING']));
     expect(parsed.reviewLogs.some((log) => log.durationMs === null)).toBe(true);
     expect(parsed.undoneReviews).toHaveLength(1);
+    expect(new Set(parsed.cards.map((card) => card.kind))).toEqual(new Set(['WORD', 'SENTENCE']));
+    expect(parsed.words.some((word) => word.hskLevel === 3 && word.generalRank === 1_204)).toBe(true);
+    expect(parsed.users[0]).toMatchObject({ sentenceCards: true, rubyPinyin: true, toneColours: true, speakOnReveal: true });
+    expect(parsed.boundaryRules).toMatchObject([{ kind: 'JOIN', hanzi: '碳中和', parts: ['碳中', '和'] }]);
+    expect(parsed.placements).toMatchObject([{ upToLevel: 2 }]);
     // One row per line, in id order: a file a person can read and compare.
     expect(backup.split('\n').length).toBeGreaterThan(parsed.occurrences.length);
   });
@@ -164,7 +176,7 @@ describe.each(BACKENDS)('backing up and restoring on %s', (backend: Backend) => 
       ['a newer version', '{"format":"ciku-backup","version":2,"users":[]}', /newer Ciku \(format version 2\)/],
       ['no version', '{"format":"ciku-backup","users":[]}', /does not say its version/],
       ['truncated', backup.slice(0, Math.floor(backup.length * 0.7)), /ends in the middle of the backup/],
-      ['a section missing', backup.replace(/,\n"undoneReviews":\[[^\]]*\]\n\}\n$/, '\n}\n'), /no "undoneReviews" section/],
+      ['a section missing', backup.replace(/,\n"placements":\[[\s\S]*\]\n\}\n$/, '\n}\n'), /no "placements" section/],
       ['sections out of order', '{"format":"ciku-backup","version":1,"cards":[]}', /"users" must come before "cards"/],
       ['an unknown field', '{"format":"ciku-backup","version":1,"users":[],"secret":1}', /does not know.*"secret"/],
       ['a bad state', withRow(cardLine, (row) => ({ ...row, state: 'FORGOTTEN' })), /Row 1 of "cards" is not valid: "state"/],
