@@ -137,6 +137,36 @@ function scanArticle(body: string, tools: VocabularyTools) {
   return { words, found, sentences, occurrences };
 }
 
+/** The article's words, and which of them the word bank already has. */
+async function findWords(db: Db, body: string) {
+  const scanned = scanArticle(body, vocabularyTools());
+  if (scanned.words.size === 0) {
+    throw new ArticleInputError('The text contains no Chinese words.');
+  }
+  const known = new Map<string, boolean>();
+  const hanziList = [...scanned.words.keys()];
+  for (const batch of chunks(hanziList, LOOKUP_BATCH)) {
+    const rows = await db.$queryRaw<{ hanzi: string; inDictionary: boolean }[]>`
+      SELECT hanzi, "inDictionary" FROM "Word" WHERE hanzi = ANY(ARRAY(SELECT json_array_elements_text(${json(batch)}::json)))`;
+    for (const row of rows) known.set(row.hanzi, row.inDictionary);
+  }
+  return { scanned, known, hanziList, newHanzi: hanziList.filter((hanzi) => !known.has(hanzi)) };
+}
+
+/**
+ * The new words described (and the known ones again, for an article cut anew), before the transaction, which
+ * then holds no dictionary work. The dictionaries go afterwards: nothing of the import keeps a reference to
+ * them (a local of `importArticle` would, across its awaits, for as long as it runs).
+ */
+function describeArticleWords(words: Map<string, UsedWord>, hanziList: string[], newHanzi: string[], known: Map<string, boolean>, rederive: boolean) {
+  const { cedict } = vocabularyTools();
+  const described = describeWords(words, newHanzi, cedict);
+  const redescribed = rederive ? describeWords(words, hanziList.filter((hanzi) => known.has(hanzi)), cedict) : [];
+  const withoutDictionaryNow = rederive ? hanziList.filter((hanzi) => !cedict.has(hanzi)).length : null;
+  releaseVocabularyTools();
+  return { described, redescribed, withoutDictionaryNow };
+}
+
 /**
  * Imports an article into the shared word bank in one transaction: a failure writes nothing.
  * Re-importing the same text changes nothing; an edited text gains its new sentences and words, loses the
@@ -164,21 +194,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const rederive = identified.existing !== null && identified.existing.vocabularyVersion < VOCABULARY_VERSION;
   const unchanged = identified.existing?.contentHash === contentHash && !rederive;
 
-  const tools = vocabularyTools();
-  const scanned = scanArticle(prepared.body, tools);
-  if (scanned.words.size === 0) {
-    throw new ArticleInputError('The text contains no Chinese words.');
-  }
+  const { scanned, known, hanziList, newHanzi } = await findWords(db, prepared.body);
   onProgress('extracting', 1, 1);
-
-  const known = new Map<string, boolean>();
-  const hanziList = [...scanned.words.keys()];
-  for (const batch of chunks(hanziList, LOOKUP_BATCH)) {
-    const rows = await db.$queryRaw<{ hanzi: string; inDictionary: boolean }[]>`
-      SELECT hanzi, "inDictionary" FROM "Word" WHERE hanzi = ANY(ARRAY(SELECT json_array_elements_text(${json(batch)}::json)))`;
-    for (const row of rows) known.set(row.hanzi, row.inDictionary);
-  }
-  const newHanzi = hanziList.filter((hanzi) => !known.has(hanzi));
   const summaryBase = {
     title: identified.title,
     recognisedBy: identified.existing ? identified.recognisedBy : null,
@@ -193,6 +210,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const knownWithoutDictionary = [...known.values()].filter((inDictionary) => !inDictionary).length;
 
   if (identified.existing && unchanged) {
+    releaseVocabularyTools();
     return {
       ...summaryBase,
       articleId: identified.existing.id,
@@ -206,12 +224,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
     };
   }
 
-  // Words are described before the transaction, which then holds no dictionary work, and the dictionaries can go.
-  const described = describeWords(scanned.words, newHanzi, tools.cedict);
-  const redescribed = rederive ? describeWords(scanned.words, hanziList.filter((hanzi) => known.has(hanzi)), tools.cedict) : [];
-  const withoutDictionaryNow = rederive ? hanziList.filter((hanzi) => !tools.cedict.has(hanzi)).length : null;
-  releaseVocabularyTools();
-
+  const { described, redescribed, withoutDictionaryNow } = describeArticleWords(scanned.words, hanziList, newHanzi, known, rederive);
   onProgress('saving', 0, scanned.sentences);
   // Timestamps go in as parameters: the columns hold UTC, whatever the server's time zone.
   const importedAt = new Date();
