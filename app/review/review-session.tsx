@@ -9,6 +9,7 @@ import { post, type QueueAnswer } from './api';
 import { CardView } from './card-view';
 import { KeyboardHelp } from './keyboard-help';
 import { commandForKey } from './keys';
+import { SentenceCardView, type SentenceHints } from './sentence-card-view';
 import { SessionEnd } from './session-end';
 import { EMPTY_SESSION, isReplayedRender, loadTabSession, saveTabSession, type TabSession, type UndoEntry } from './tab-session';
 
@@ -58,6 +59,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   const [session, setSession] = useState<TabSession>(EMPTY_SESSION);
   const [showAllSentences, setShowAllSentences] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [hints, setHints] = useState<SentenceHints>({ pinyin: false, meaning: false });
   // Keys work once the page is hydrated; tests (and only they) wait for this mark.
   const [ready, setReady] = useState(false);
   const sessionLoaded = useRef(false);
@@ -106,6 +108,9 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   }, [refreshQueue]);
 
   useEffect(() => setShowAllSentences(false), [card?.cardId]);
+  useEffect(() => setHints({ pinyin: false, meaning: false }), [card?.cardId]);
+
+  const showHint = (hint: keyof SentenceHints) => card?.kind === 'SENTENCE' && !revealed && setHints((current) => ({ ...current, [hint]: true }));
 
   const run = useCallback(async (work: () => Promise<void>) => {
     if (busyRef.current) return;
@@ -219,6 +224,22 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       }
     });
 
+  /** "Another sentence": the card stays, with the next good sentence and its hints hidden again. */
+  const anotherSentence = () =>
+    run(async () => {
+      if (!card) return;
+      const result = await post<{ ok: true; changed: boolean; card: ReviewCard }>('/api/review/sentence', { cardId: card.cardId });
+      if (!result.ok) {
+        setNotice({ tone: 'error', text: result.message });
+        return;
+      }
+      setNotice(result.changed ? null : { tone: 'info', text: `This is the only good sentence for this word.` });
+      setHints({ pinyin: false, meaning: false });
+      setShowing((previous) =>
+        previous.queue?.card?.cardId === result.card.cardId ? { ...previous, queue: { ...previous.queue, card: result.card } } : previous,
+      );
+    });
+
   const reveal = () => setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
   const openWordPage = () => card && router.push(`/words/${card.word.id}`);
 
@@ -250,6 +271,12 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         return;
       case 'wordPage':
         openWordPage();
+        return;
+      case 'pinyinHint':
+        showHint('pinyin');
+        return;
+      case 'meaningHint':
+        showHint('meaning');
         return;
       default:
         if (revealed) void grade(command);
@@ -314,7 +341,9 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         )}
       </div>
 
-      {card ? (
+      {card?.kind === 'SENTENCE' ? (
+        <SentenceCardView card={card} revealed={revealed} hints={hints} busy={busy} onHint={showHint} onAnotherSentence={() => void anotherSentence()} />
+      ) : card ? (
         <CardView card={card} revealed={revealed} showAllSentences={showAllSentences} onShowAllSentences={() => setShowAllSentences(true)} />
       ) : queue?.end ? (
         <SessionEnd queue={queue} reviewedCount={session.reviewed} />

@@ -36,6 +36,7 @@ const VALID_FORM = {
   maximumIntervalDays: '365',
   learnAheadMinutes: '0',
   newCardOrder: 'RANDOM',
+  sentenceCards: '',
 };
 const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
