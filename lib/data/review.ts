@@ -214,6 +214,8 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
     WITH reviewed_today AS (
       SELECT DISTINCT c."wordId", c.kind FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
       WHERE r."userId" = ${user.id} AND r."reviewedAt" >= ${dayStart}
+        -- Only a learner with sentence cards has siblings: the others skip reading today's reviews (checked once, on an index).
+        AND EXISTS (SELECT 1 FROM "Card" s WHERE s."sentenceId" IS NOT NULL AND s."userId" = ${user.id})
     ),
     done AS (
       SELECT
