@@ -39,6 +39,9 @@ function show(previous: Showing | null, queue: ReviewQueue | null): Showing {
   return { queue, revealed: false, requestId: crypto.randomUUID(), shownAt: performance.now() };
 }
 
+/** How an undo names a card: a sentence card comes back to its front, which must not show the word. */
+const undoName = (card: ReviewCard) => (card.kind === 'SENTENCE' ? 'the sentence card' : card.word.hanzi);
+
 const LEARNING_COUNT_WINDOW_MS = 12 * 60 * 60 * 1000;
 const bucketOf = (state: ReviewCard['state']) => (state === 'NEW' ? 'new' : state === 'REVIEW' ? 'review' : 'learning');
 
@@ -159,7 +162,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       });
       if (result.ok) {
         setNotice(null);
-        pushUndo({ kind: 'review', reviewLogId: result.reviewLogId, cardId: card.cardId, hanzi: card.word.hanzi }, result.duplicate ? 0 : 1);
+        pushUndo({ kind: 'review', reviewLogId: result.reviewLogId, cardId: card.cardId, hanzi: undoName(card) }, result.duplicate ? 0 : 1);
         const change = ++changes.current;
         setShowing((previous) =>
           show(previous, {
@@ -215,7 +218,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       const result = await post<QueueAnswer>('/api/review/card', { cardId: card.cardId, action });
       if (result.ok) {
         changes.current += 1;
-        if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: card.word.hanzi, status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);
+        if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: undoName(card), status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);
         const done = { known: 'marked as known', suspend: 'suspended', reset: 'reset to new' }[action];
         setNotice({ tone: 'info', text: `${card.word.hanzi} ${done}.${action === 'reset' ? '' : ' Press U to undo.'}` });
         setShowing((previous) => show(previous, result.queue));
