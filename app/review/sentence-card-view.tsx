@@ -50,7 +50,7 @@ export function SentenceCardView({
     >
       <div className="flex items-center justify-between text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">
         <span data-testid="card-state">{STATE_LABEL[card.state]} · sentence</span>
-        <span>recall the word in context</span>
+        <span className="hidden sm:inline">recall the word in context</span>
       </div>
       {!sentence ? (
         <p className="mt-4 text-stone-600 dark:text-stone-300">This word has no sentence left in your articles. Answer from its meaning:</p>

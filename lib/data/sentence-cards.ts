@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type User } from '@/lib/generated/prisma/client';
 import { goodCardSentences, nextCardSentence, type CandidateSentence } from '@/lib/sentence-cards/choose-sentence';
+import { wordCardLetsSentenceIn } from '@/lib/sentence-cards/siblings';
 import { intArray } from './import-words';
 import { updateSettings } from './users';
 
@@ -186,13 +187,16 @@ export interface SentenceCardStatus {
   state: 'NEW' | 'LEARNING' | 'REVIEW' | 'RELEARNING' | null;
   due: Date | null;
   reps: number;
+  /** A new sentence card that waits for the word card to graduate. */
+  waitsForWordCard: boolean;
 }
 
 /** What the word page shows of the word's sentence card. */
 export async function sentenceCardOfWord(db: Db, user: User, wordId: number): Promise<SentenceCardStatus> {
-  const card = await db.card.findUnique({
-    where: { userId_wordId_kind: { userId: user.id, wordId, kind: 'SENTENCE' } },
-    select: { status: true, state: true, due: true, reps: true },
-  });
-  return card ?? { status: null, state: null, due: null, reps: 0 };
+  const cards = await db.card.findMany({ where: { userId: user.id, wordId }, select: { kind: true, status: true, state: true, due: true, reps: true } });
+  const card = cards.find((row) => row.kind === 'SENTENCE');
+  const wordCard = cards.find((row) => row.kind === 'WORD');
+  if (!card) return { status: null, state: null, due: null, reps: 0, waitsForWordCard: false };
+  const { kind: _kind, ...status } = card;
+  return { ...status, waitsForWordCard: card.state === 'NEW' && !!wordCard && !wordCardLetsSentenceIn(wordCard) };
 }

@@ -35,7 +35,7 @@ export function SentenceCardSwitch({ wordId, card }: { wordId: number; card: Sen
         {card.status === null
           ? 'off: recall this word blanked out of one of its sentences'
           : on
-            ? `on · ${STATE_LABEL[card.state!]}${card.reps > 0 ? `, ${card.reps} review${card.reps === 1 ? '' : 's'}` : ''}`
+            ? `on · ${STATE_LABEL[card.state!]}${card.reps > 0 ? `, ${card.reps} review${card.reps === 1 ? '' : 's'}` : ''}${card.waitsForWordCard ? ': it comes once the word card has graduated' : ''}`
             : `off (${card.status.toLowerCase()}); its history is kept`}
       </span>
       <p role="status" className={`w-full ${result.ok === false ? 'text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-300'}`}>
