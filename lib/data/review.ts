@@ -172,11 +172,13 @@ const CARD_WITH_WORD = Prisma.sql`
    WHERE s.id = c."sentenceId" ORDER BY o.start LIMIT 1) AS sentence`;
 
 /**
- * Sibling burying, as in Anki: a card whose sibling (the same word's other kind of card) was answered during
- * this study day waits for another day. `reviewed_today` is a CTE of the (word, kind) pairs answered today.
+ * Sibling burying, as in Anki (lib/sentence-cards/siblings.ts): a card whose sibling (the same word's other
+ * kind of card) was answered during this study day waits for another day. `reviewed_today` is a CTE of one
+ * row: the words whose word card, and those whose sentence card, were answered today, as arrays, so that each
+ * card is checked against a short array once read (a join with the CTE made a nested loop over it per card).
  */
-const notBuried = (card: Prisma.Sql) =>
-  Prisma.sql`NOT EXISTS (SELECT 1 FROM reviewed_today t WHERE t."wordId" = ${card}."wordId" AND t.kind <> ${card}.kind)`;
+const notBuried = (card: Prisma.Sql) => Prisma.sql`NOT (${card}."wordId" = ANY(CASE ${card}.kind
+  WHEN 'WORD' THEN (SELECT "sentenceAnswered" FROM reviewed_today) ELSE (SELECT "wordAnswered" FROM reviewed_today) END))`;
 
 /**
  * A new sentence card is introduced only once its word card has graduated (REVIEW or RELEARNING: learned at
@@ -212,7 +214,9 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
   const newOrder = newCardOrderSql(user.newCardOrder);
   const [row] = await db.$queryRaw<(QueueFigures & { cards: { card: CardRow; sentences: SentenceRow[] }[] | null })[]>`
     WITH reviewed_today AS (
-      SELECT DISTINCT c."wordId", c.kind FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
+      SELECT coalesce(array_agg(DISTINCT c."wordId") FILTER (WHERE c.kind = 'WORD'), '{}') AS "wordAnswered",
+             coalesce(array_agg(DISTINCT c."wordId") FILTER (WHERE c.kind = 'SENTENCE'), '{}') AS "sentenceAnswered"
+      FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
       WHERE r."userId" = ${user.id} AND r."reviewedAt" >= ${dayStart}
         -- Only a learner with sentence cards has siblings: the others skip reading today's reviews (checked once, on an index).
         AND EXISTS (SELECT 1 FROM "Card" s WHERE s."sentenceId" IS NOT NULL AND s."userId" = ${user.id})
