@@ -20,6 +20,10 @@ describe('review keys', () => {
     ]);
   });
 
+  it('show a sentence card’s hints with P (pinyin) and M (meaning)', () => {
+    expect([press('p'), press('P', { shiftKey: true }), press('m'), press('M')]).toEqual(['pinyinHint', 'pinyinHint', 'meaningHint', 'meaningHint']);
+  });
+
   it('undo with U, Ctrl+Z or Cmd+Z, but not Ctrl+Shift+Z (redo)', () => {
     expect([press('u'), press('z', { ctrlKey: true }), press('Z', { metaKey: true }), press('z', { ctrlKey: true, shiftKey: true })]).toEqual([
       'undo',
@@ -42,7 +46,7 @@ describe('review keys', () => {
 
   it('open the help with ?, and the help lists every command the keys give', () => {
     expect(press('?', { shiftKey: true })).toBe('help');
-    const commands = [' ', '1', '2', '3', '4', 'u', 'k', 's', 'w', '?'].map((key) => press(key));
+    const commands = [' ', '1', '2', '3', '4', 'u', 'k', 's', 'w', 'p', 'm', '?'].map((key) => press(key));
     expect(new Set(commands)).toEqual(new Set(Object.keys(REVIEW_KEYS)));
   });
 });

@@ -11,6 +11,8 @@ export const REVIEW_KEYS = {
   known: { keys: ['K'], label: 'Mark the word as known: it leaves your reviews' },
   suspend: { keys: ['S'], label: 'Suspend the card until you resume it' },
   wordPage: { keys: ['W'], label: 'Open the word page' },
+  pinyinHint: { keys: ['P'], label: 'Sentence card: show the pinyin of the blank' },
+  meaningHint: { keys: ['M'], label: 'Sentence card: show the meaning of the blank' },
   help: { keys: ['?'], label: 'Show or hide this help' },
 } as const;
 
@@ -35,6 +37,10 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
       return 'suspend';
     case 'w':
       return 'wordPage';
+    case 'p':
+      return 'pinyinHint';
+    case 'm':
+      return 'meaningHint';
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { post, type QueueAnswer } from './api';
 import { CardView } from './card-view';
 import { KeyboardHelp } from './keyboard-help';
 import { commandForKey } from './keys';
+import { SentenceCardView, type SentenceHints } from './sentence-card-view';
 import { SessionEnd } from './session-end';
 import { EMPTY_SESSION, isReplayedRender, loadTabSession, saveTabSession, type TabSession, type UndoEntry } from './tab-session';
 
@@ -38,6 +39,9 @@ function show(previous: Showing | null, queue: ReviewQueue | null): Showing {
   return { queue, revealed: false, requestId: crypto.randomUUID(), shownAt: performance.now() };
 }
 
+/** How an undo names a card: a sentence card comes back to its front, which must not show the word. */
+const undoName = (card: ReviewCard) => (card.kind === 'SENTENCE' ? 'the sentence card' : card.word.hanzi);
+
 const LEARNING_COUNT_WINDOW_MS = 12 * 60 * 60 * 1000;
 const bucketOf = (state: ReviewCard['state']) => (state === 'NEW' ? 'new' : state === 'REVIEW' ? 'review' : 'learning');
 
@@ -58,6 +62,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   const [session, setSession] = useState<TabSession>(EMPTY_SESSION);
   const [showAllSentences, setShowAllSentences] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [hints, setHints] = useState<SentenceHints>({ pinyin: false, meaning: false });
   // Keys work once the page is hydrated; tests (and only they) wait for this mark.
   const [ready, setReady] = useState(false);
   const sessionLoaded = useRef(false);
@@ -106,6 +111,9 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   }, [refreshQueue]);
 
   useEffect(() => setShowAllSentences(false), [card?.cardId]);
+  useEffect(() => setHints({ pinyin: false, meaning: false }), [card?.cardId]);
+
+  const showHint = (hint: keyof SentenceHints) => card?.kind === 'SENTENCE' && !revealed && setHints((current) => ({ ...current, [hint]: true }));
 
   const run = useCallback(async (work: () => Promise<void>) => {
     if (busyRef.current) return;
@@ -154,7 +162,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       });
       if (result.ok) {
         setNotice(null);
-        pushUndo({ kind: 'review', reviewLogId: result.reviewLogId, cardId: card.cardId, hanzi: card.word.hanzi }, result.duplicate ? 0 : 1);
+        pushUndo({ kind: 'review', reviewLogId: result.reviewLogId, cardId: card.cardId, hanzi: undoName(card) }, result.duplicate ? 0 : 1);
         const change = ++changes.current;
         setShowing((previous) =>
           show(previous, {
@@ -210,13 +218,29 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       const result = await post<QueueAnswer>('/api/review/card', { cardId: card.cardId, action });
       if (result.ok) {
         changes.current += 1;
-        if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: card.word.hanzi, status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);
+        if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: undoName(card), status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);
         const done = { known: 'marked as known', suspend: 'suspended', reset: 'reset to new' }[action];
         setNotice({ tone: 'info', text: `${card.word.hanzi} ${done}.${action === 'reset' ? '' : ' Press U to undo.'}` });
         setShowing((previous) => show(previous, result.queue));
       } else {
         setNotice({ tone: 'error', text: result.message });
       }
+    });
+
+  /** "Another sentence": the card stays, with the next good sentence and its hints hidden again. */
+  const anotherSentence = () =>
+    run(async () => {
+      if (!card) return;
+      const result = await post<{ ok: true; changed: boolean; card: ReviewCard }>('/api/review/sentence', { cardId: card.cardId });
+      if (!result.ok) {
+        setNotice({ tone: 'error', text: result.message });
+        return;
+      }
+      setNotice(result.changed ? null : { tone: 'info', text: `This is the only good sentence for this word.` });
+      setHints({ pinyin: false, meaning: false });
+      setShowing((previous) =>
+        previous.queue?.card?.cardId === result.card.cardId ? { ...previous, queue: { ...previous.queue, card: result.card } } : previous,
+      );
     });
 
   const reveal = () => setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
@@ -250,6 +274,12 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         return;
       case 'wordPage':
         openWordPage();
+        return;
+      case 'pinyinHint':
+        showHint('pinyin');
+        return;
+      case 'meaningHint':
+        showHint('meaning');
         return;
       default:
         if (revealed) void grade(command);
@@ -314,7 +344,9 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         )}
       </div>
 
-      {card ? (
+      {card?.kind === 'SENTENCE' ? (
+        <SentenceCardView card={card} revealed={revealed} hints={hints} busy={busy} onHint={showHint} onAnotherSentence={() => void anotherSentence()} />
+      ) : card ? (
         <CardView card={card} revealed={revealed} showAllSentences={showAllSentences} onShowAllSentences={() => setShowAllSentences(true)} />
       ) : queue?.end ? (
         <SessionEnd queue={queue} reviewedCount={session.reviewed} />

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { openLearner } from '@/lib/data/learner';
+import { setSentenceCardsForAll } from '@/lib/data/sentence-cards';
 import { changeSettings } from '@/lib/data/users';
 import {
   parseSettingsForm,
@@ -40,6 +41,7 @@ export async function saveSettings(previous: SettingsFormState, form: FormData):
   const { db, user } = await openLearner();
   const saved = await changeSettings(db, user.id, parsed.settings);
   if (!saved.ok) return refuse(saved.fieldErrors);
+  if (parsed.settings.sentenceCards !== user.sentenceCards) await setSentenceCardsForAll(db, saved.user, parsed.settings.sentenceCards, new Date());
   revalidatePath('/', 'layout');
   return { ok: true, message: 'Settings saved.', fieldErrors: {}, values: settingsFormValues(saved.user), submission };
 }

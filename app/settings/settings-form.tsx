@@ -61,6 +61,23 @@ export function SettingsForm({
             <option value="RANDOM">Shuffled</option>
           </select>
         </Field>
+        <div>
+          <label className="flex items-center gap-2 font-medium">
+            <input
+              type="checkbox"
+              id="sentenceCards"
+              name="sentenceCards"
+              defaultChecked={values.sentenceCards === 'on'}
+              aria-describedby="sentenceCards-message"
+              className="size-4 accent-stone-900 dark:accent-stone-100"
+            />
+            Sentence cards
+          </label>
+          <p id="sentenceCards-message" className={`mt-1 text-sm ${errors.sentenceCards ? 'text-red-700 dark:text-red-400' : 'text-stone-500 dark:text-stone-400'}`}>
+            {errors.sentenceCards ??
+              'A second card for every word: recall it in one of its sentences, the word blanked out. It comes once the word card has graduated, never on the same day. Off suspends them; their history is kept.'}
+          </p>
+        </div>
         <Field label="Time zone" name="timeZone" error={errors.timeZone} hint="Your study day, daily limits and streak follow this time zone.">
           <select required {...control('timeZone')}>
             {browserZone && (

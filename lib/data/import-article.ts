@@ -8,6 +8,7 @@ import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/com
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
+import { addSentenceCardsAfterImport } from './sentence-cards';
 
 export interface ArticleInput {
   /** The article, word-segmented with spaces. */
@@ -392,6 +393,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   );
   // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it).
   await db.$executeRawUnsafe('ANALYZE "Word", "Card", "Sentence", "Occurrence"');
+  // Learners with sentence cards on get them for the new words too (after the import: they need its sentences).
+  await addSentenceCardsAfterImport(db, result.articleId, importedAt);
 
   return {
     ...summaryBase,

@@ -49,7 +49,7 @@ export async function transferCards(tx: Tx, articleId: number, oldSentenceIds: n
         SELECT oc.id AS "oldCard", nc.id AS "newCard", p.new_word AS "newWord"
         FROM unnest(${intArray(joined.map((word) => word.oldWord))}::int[], ${intArray(joined.map((word) => word.newWords[0]))}::int[]) AS p(old_word, new_word)
         JOIN "Card" oc ON oc."wordId" = p.old_word
-        JOIN "Card" nc ON nc."wordId" = p.new_word AND nc."userId" = oc."userId"
+        JOIN "Card" nc ON nc."wordId" = p.new_word AND nc."userId" = oc."userId" AND nc.kind = oc.kind
         WHERE (oc.reps > 0 OR oc.status <> 'ACTIVE' OR oc."queuedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = oc.id))
           AND nc.reps = 0 AND nc.status = 'ACTIVE' AND nc."queuedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = nc.id)`
     : [];

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/client';
-import { Prisma, type Card, type CardState, type CardStatus, type NewCardOrder, type User } from '@/lib/generated/prisma/client';
+import { Prisma, type Card, type CardKind, type CardState, type CardStatus, type NewCardOrder, type User } from '@/lib/generated/prisma/client';
 import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type Scheduler, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
+import { cardSentenceFromContext } from '@/lib/sentence-cards/card-sentence';
 import { countIntoSlots, recountSlot } from './review-slots';
 import { sentencesOfWordSql, toContextSentence, type ContextSentence, type Meaning, type SentenceRow } from './sentences';
 
@@ -35,10 +36,24 @@ export function newCardOrderSql(order: NewCardOrder): Prisma.Sql {
 const MINUTE_MS = 60_000;
 export const CARD_SENTENCE_LIMIT = 20;
 
+/** A sentence card's sentence: the word stands once in it, at `start` for `length` characters, read `reading` there. */
+export interface CardSentence {
+  id: number;
+  text: string;
+  start: number;
+  length: number;
+  reading: string;
+  articleTitle: string;
+}
+
 export interface ReviewCard {
   cardId: number;
   version: number;
   state: CardState;
+  /** WORD: recognise the word; SENTENCE: recall it, blanked out of `sentence`. */
+  kind: CardKind;
+  /** The sentence of a sentence card; null for a word card. */
+  sentence: CardSentence | null;
   word: {
     id: number;
     hanzi: string;
@@ -144,12 +159,34 @@ type CardWithWord = StoredCard & {
   meanings: Meaning[];
   inDictionary: boolean;
   frequency: number;
+  kind: CardKind;
+  sentence: CardSentence | null;
 };
 
 const CARD_WITH_WORD = Prisma.sql`
   c.id AS "cardId", c.version, c."updatedAt", c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
-  c."learningSteps", c.reps, c.lapses, c."lastReview",
-  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency`;
+  c."learningSteps", c.reps, c.lapses, c."lastReview", c.kind,
+  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
+  (SELECT json_build_object('id', s.id, 'text', s.text, 'start', o.start, 'length', o.length, 'reading', o.reading, 'articleTitle', a.title)
+   FROM "Sentence" s JOIN "Article" a ON a.id = s."articleId" JOIN "Occurrence" o ON o."sentenceId" = s.id AND o."wordId" = c."wordId"
+   WHERE s.id = c."sentenceId" ORDER BY o.start LIMIT 1) AS sentence`;
+
+/**
+ * Sibling burying, as in Anki (lib/sentence-cards/siblings.ts): a card whose sibling (the same word's other
+ * kind of card) was answered during this study day waits for another day. `reviewed_today` is a CTE of one
+ * row: the words whose word card, and those whose sentence card, were answered today, as arrays, so that each
+ * card is checked against a short array once read (a join with the CTE made a nested loop over it per card).
+ */
+const notBuried = (card: Prisma.Sql) => Prisma.sql`NOT (${card}."wordId" = ANY(CASE ${card}.kind
+  WHEN 'WORD' THEN (SELECT "sentenceAnswered" FROM reviewed_today) ELSE (SELECT "wordAnswered" FROM reviewed_today) END))`;
+
+/**
+ * A new sentence card is introduced only once its word card has graduated (REVIEW or RELEARNING: learned at
+ * least once, past its learning steps) or the word is marked known: recall in context builds on recognition.
+ */
+const introducible = (card: Prisma.Sql) => Prisma.sql`(${card}.kind = 'WORD' OR EXISTS (
+  SELECT 1 FROM "Card" wc WHERE wc."userId" = ${card}."userId" AND wc."wordId" = ${card}."wordId" AND wc.kind = 'WORD'
+    AND (wc.state IN ('REVIEW', 'RELEARNING') OR wc.status = 'KNOWN')))`;
 
 /** JSON turns timestamp columns into UTC wall times without a zone. */
 const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
@@ -158,9 +195,11 @@ type CardRow = Omit<CardWithWord, 'due' | 'lastReview' | 'updatedAt'> & { due: s
 
 /** The first two learning and relearning cards due by `until`: each state one range of an index in due order. */
 const learningDueBy = (userId: number, until: Date) => Prisma.sql`
-  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'LEARNING' AND due <= ${until} ORDER BY due LIMIT 2)
+  (SELECT id, "wordId", due FROM "Card" c WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'LEARNING' AND due <= ${until}
+     AND ${notBuried(Prisma.sql`c`)} ORDER BY due LIMIT 2)
   UNION ALL
-  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'RELEARNING' AND due <= ${until} ORDER BY due LIMIT 2)`;
+  (SELECT id, "wordId", due FROM "Card" c WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'RELEARNING' AND due <= ${until}
+     AND ${notBuried(Prisma.sql`c`)} ORDER BY due LIMIT 2)`;
 
 /**
  * Today's figures, the next two cards, their words and best sentences, in one round trip. Cards follow
@@ -174,46 +213,61 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
   const learnAheadUntil = new Date(now.getTime() + user.learnAheadMinutes * MINUTE_MS);
   const newOrder = newCardOrderSql(user.newCardOrder);
   const [row] = await db.$queryRaw<(QueueFigures & { cards: { card: CardRow; sentences: SentenceRow[] }[] | null })[]>`
-    WITH done AS (
+    WITH reviewed_today AS (
+      SELECT coalesce(array_agg(DISTINCT c."wordId") FILTER (WHERE c.kind = 'WORD'), '{}') AS "wordAnswered",
+             coalesce(array_agg(DISTINCT c."wordId") FILTER (WHERE c.kind = 'SENTENCE'), '{}') AS "sentenceAnswered"
+      FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
+      WHERE r."userId" = ${user.id} AND r."reviewedAt" >= ${dayStart}
+        -- Only a learner with sentence cards has siblings: the others skip reading today's reviews (checked once, on an index).
+        AND EXISTS (SELECT 1 FROM "Card" s WHERE s."sentenceId" IS NOT NULL AND s."userId" = ${user.id})
+    ),
+    done AS (
       SELECT
         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'NEW') AS "newDone",
         (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" = ${user.id} AND "reviewedAt" >= ${dayStart} AND "stateBefore" = 'REVIEW') AS "reviewsDone"
     ),
     figures AS (
       SELECT done.*,
-        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
+        (SELECT count(*)::int FROM "Card" c WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')
+           AND ${notBuried(Prisma.sql`c`)}) AS "learningToday",
         least(2, (SELECT count(*)::int FROM (${learningDueBy(user.id, now)}) due_now)) AS "learningDueNow",
-        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
-          LIMIT greatest(${user.reviewsPerDay} - (SELECT "reviewsDone" FROM done), 1)) due_today) AS "reviewDueToday",
+        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" c WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+          AND ${notBuried(Prisma.sql`c`)} LIMIT greatest(${user.reviewsPerDay} - (SELECT "reviewsDone" FROM done), 1)) due_today) AS "reviewDueToday",
         (SELECT count(*)::int FROM (SELECT 1 FROM "Card" c
           WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
             AND (c."queuedAt" IS NOT NULL OR NOT (SELECT w."isName" FROM "Word" w WHERE w.id = c."wordId"))
+            AND ${notBuried(Prisma.sql`c`)} AND ${introducible(Prisma.sql`c`)}
           LIMIT greatest(${user.newCardsPerDay} - (SELECT "newDone" FROM done), 1)) available) AS "newAvailable",
-        (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
+        (SELECT min(due) FROM "Card" c WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}
+           AND ${notBuried(Prisma.sql`c`)}) AS "nextDue"
       FROM done
     ),
     candidates AS (
-      SELECT id, priority, row_number() OVER (ORDER BY priority, position) AS rank FROM figures, LATERAL (
-        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM (${learningDueBy(user.id, now)}) learning
+      SELECT id, "wordId", priority, row_number() OVER (ORDER BY priority, position) AS rank FROM figures, LATERAL (
+        (SELECT id, "wordId", 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM (${learningDueBy(user.id, now)}) learning
           ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT id, 2, row_number() OVER (ORDER BY due) FROM "Card"
+        (SELECT id, "wordId", 2, row_number() OVER (ORDER BY due) FROM "Card" c
           WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+            AND ${notBuried(Prisma.sql`c`)}
           ORDER BY due LIMIT 2)
         UNION ALL
-        (SELECT c.id, 3, row_number() OVER (ORDER BY ${newOrder}) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+        (SELECT c.id, c."wordId", 3, row_number() OVER (ORDER BY ${newOrder}) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
           WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
             AND figures."learningDueNow" + least(figures."reviewDueToday", greatest(${user.reviewsPerDay} - figures."reviewsDone", 0)) < 2
+            AND ${notBuried(Prisma.sql`c`)} AND ${introducible(Prisma.sql`c`)}
           ORDER BY ${newOrder} LIMIT 2)
         UNION ALL
-        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM (${learningDueBy(user.id, learnAheadUntil)}) learning
+        (SELECT id, "wordId", 4, row_number() OVER (ORDER BY due) FROM (${learningDueBy(user.id, learnAheadUntil)}) learning
           ORDER BY due LIMIT 2)
       ) branches
     ),
-    next AS (SELECT id, priority FROM candidates WHERE rank = 1),
+    next AS (SELECT id, "wordId", priority FROM candidates WHERE rank = 1),
     after_next AS (
       SELECT candidates.id FROM candidates, next, figures
       WHERE candidates.id <> next.id
+        -- Answering the next card buries its sibling for the day.
+        AND candidates."wordId" <> next."wordId"
         AND NOT (candidates.priority = 3 AND next.priority = 3 AND figures."newDone" + 1 >= ${user.newCardsPerDay})
         AND NOT (candidates.priority = 2 AND next.priority = 2 AND figures."reviewsDone" + 1 >= ${user.reviewsPerDay})
       ORDER BY candidates.rank LIMIT 1
@@ -267,10 +321,14 @@ function rememberServed(userId: number, card: CardWithWord): void {
 function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], now: Date): ReviewCard {
   rememberServed(user.id, card);
   const preview = schedulerFor(user).preview(storedCard(card), now, card.cardId);
+  const contexts = sentences.map(toContextSentence);
   return {
     cardId: card.cardId,
     version: card.version,
     state: card.state,
+    kind: card.kind,
+    // A sentence card whose sentence went (an article edited or deleted) shows the word's best context sentence meanwhile.
+    sentence: card.kind === 'SENTENCE' ? (card.sentence ?? cardSentenceFromContext(card.hanzi, contexts)) : null,
     word: {
       id: card.wordId,
       hanzi: card.hanzi,
@@ -279,7 +337,7 @@ function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], no
       inDictionary: card.inDictionary,
       frequency: card.frequency,
     },
-    sentences: sentences.map(toContextSentence),
+    sentences: contexts,
     sentenceCount: sentences[0]?.total ?? 0,
     intervals: {
       again: preview.again.interval,

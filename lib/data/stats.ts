@@ -135,11 +135,11 @@ async function cardFigures(db: Db, user: User, scope: StatsScope, now: Date): Pr
         count(*) FILTER (WHERE status = 'SUSPENDED')::int AS suspended,
         count(*) FILTER (WHERE status = 'ACTIVE' AND state <> 'NEW')::int AS studied
       FROM "Card" c
-      WHERE c."userId" = ${user.id} AND ${inScope}`,
+      WHERE c."userId" = ${user.id} AND c.kind = 'WORD' AND ${inScope}`,
     // Names wait among the new cards until asked for: only new cards need their word.
     db.$queryRaw<{ names: number }[]>`
       SELECT count(*)::int AS names FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-      WHERE c."userId" = ${user.id} AND ${inScope} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND NOT ${OFFERED_AS_NEW}`,
+      WHERE c."userId" = ${user.id} AND c.kind = 'WORD' AND ${inScope} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND NOT ${OFFERED_AS_NEW}`,
     // One pass over the studied cards: counts by (stability, difficulty, retrievability) bin, summed here.
     db.$queryRaw<{ stability: number; difficulty: number; retrievability: number; count: number; recall: number }[]>`
       SELECT width_bucket(stability, ${[...STABILITY_EDGES]}::float8[]) AS stability, width_bucket(difficulty, 1, 10, 9) AS difficulty,
@@ -148,7 +148,7 @@ async function cardFigures(db: Db, user: User, scope: StatsScope, now: Date): Pr
         SELECT stability, difficulty,
                power(1 + ${factor}::float8 * greatest(floor(date_part('epoch', ${now}::timestamp - "lastReview") / 86400), 0) / stability, ${decay}::float8) AS r
         FROM "Card" c
-        WHERE c."userId" = ${user.id} AND ${inScope} AND status = 'ACTIVE' AND state <> 'NEW' AND stability > 0 AND "lastReview" IS NOT NULL
+        WHERE c."userId" = ${user.id} AND c.kind = 'WORD' AND ${inScope} AND status = 'ACTIVE' AND state <> 'NEW' AND stability > 0 AND "lastReview" IS NOT NULL
       ) memory
       GROUP BY 1, 2, 3`,
   ]);

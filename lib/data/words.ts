@@ -122,7 +122,7 @@ export async function searchWords(
     const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
       SELECT w.id, w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
              c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
-      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
+      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
       WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
       ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
       LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(pageNumber - 1) * WORDS_PAGE_SIZE}`;
@@ -131,7 +131,7 @@ export async function searchWords(
   const countMatches = async () => {
     const [{ total }] = await db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total
-      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id}
+      FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
       WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}`;
     return total;
   };
@@ -186,7 +186,7 @@ export interface WordDetail {
 export async function getWordDetail(db: Db, user: User, wordId: number, now: Date): Promise<WordDetail | null> {
   const word = await db.word.findUnique({
     where: { id: wordId },
-    include: { cards: { where: { userId: user.id } } },
+    include: { cards: { where: { userId: user.id, kind: 'WORD' } } },
   });
   const card = word?.cards[0];
   if (!word || !card) return null;

@@ -32,7 +32,7 @@ async function workloadInput(db: Db, user: User, now: Date): Promise<Omit<Worklo
       FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW'`,
     db.$queryRaw<{ newCards: number }[]>`
       SELECT count(*)::int AS "newCards" FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-      WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}`,
+      WHERE c."userId" = ${user.id} AND c.kind = 'WORD' AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}`,
     db.$queryRaw<Pace[]>`
       SELECT avg(least("durationMs", 60000)) FILTER (WHERE "stateBefore" = 'REVIEW') / 1000 AS "reviewSeconds",
              count(*) FILTER (WHERE "stateBefore" = 'REVIEW')::int AS "reviewCount",

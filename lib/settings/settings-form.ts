@@ -18,6 +18,8 @@ export interface Settings {
   maximumIntervalDays: number;
   learnAheadMinutes: number;
   newCardOrder: NewCardOrder;
+  /** A sentence card (the word blanked in a sentence) beside every word's card. */
+  sentenceCards: boolean;
 }
 
 export type SettingsField = keyof Settings;
@@ -33,6 +35,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'relearningSteps',
   'maximumIntervalDays',
   'learnAheadMinutes',
+  'sentenceCards',
 ];
 
 /** The form's fields as text, as typed or as stored. */
@@ -97,6 +100,12 @@ const SettingsForm = z.object({
   desiredRetention: numberText('Enter a number.')
     .pipe(z.number().min(RETENTION_MIN, RETENTION).max(RETENTION_MAX, RETENTION).int('Use a whole percentage.'))
     .transform((percent) => percent / 100),
+  // A checkbox: sent as "on" when ticked, absent when not.
+  sentenceCards: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === '' || value === 'on', 'Tick the box or leave it empty.')
+    .transform((value) => value === 'on'),
 });
 
 /** Each field's text; a field missing from the form is empty. */
@@ -134,6 +143,7 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
     maximumIntervalDays: String(settings.maximumIntervalDays),
     learnAheadMinutes: String(settings.learnAheadMinutes),
     newCardOrder: settings.newCardOrder,
+    sentenceCards: settings.sentenceCards ? 'on' : '',
   };
 }
 

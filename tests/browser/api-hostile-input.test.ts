@@ -18,14 +18,16 @@ const post = (route: string, body: string, contentType = 'application/json') =>
 const HOSTILE_IDS = [0, -1, 1.5, 2147483648, 1e15, 9007199254740991, Number.MAX_VALUE, '1', '1e3', '0x10', null, true, [], {}, 'NaN'];
 
 describe('the review API, given hostile input', () => {
-  it.each(['card', 'grade', 'undo'])('answers every out-of-range or ill-typed id on /%s with 400 and a reason, never a 500', async (route) => {
+  it.each(['card', 'grade', 'undo', 'sentence'])('answers every out-of-range or ill-typed id on /%s with 400 and a reason, never a 500', async (route) => {
     for (const id of HOSTILE_IDS) {
       const body =
         route === 'card'
           ? { cardId: id, action: 'known' }
           : route === 'grade'
             ? { cardId: id, version: 0, grade: 'good', requestId: randomUUID() }
-            : { reviewLogId: id };
+            : route === 'sentence'
+              ? { cardId: id }
+              : { reviewLogId: id };
       const response = await post(route, JSON.stringify(body));
       expect(response.status, `${route} ${JSON.stringify(id)}`).toBe(400);
       expect(await response.json()).toMatchObject({ ok: false, error: 'invalid', message: expect.stringMatching(/Invalid request: \w+/) });
@@ -38,6 +40,9 @@ describe('the review API, given hostile input', () => {
     const undo = await post('undo', JSON.stringify({ reviewLogId: 2147483647 }));
     expect(undo.status).toBe(404);
     expect((await undo.json()).message).toBe('There is no review with that id to undo.');
+    // "Another sentence" on no card, or on a word card (the seed's first card is one), changes nothing.
+    expect((await post('sentence', JSON.stringify({ cardId: 2147483647 }))).status).toBe(404);
+    expect((await post('sentence', JSON.stringify({ cardId: 1 }))).status).toBe(404);
   });
 
   it('answers malformed bodies, odd grades and strings with 4xx and a reason', async () => {
@@ -64,7 +69,7 @@ describe('the review API, given hostile input', () => {
   });
 
   it('answers GET and other methods on the JSON routes with 405, not a page or a 500', async () => {
-    for (const route of ['card', 'grade', 'undo', 'queue']) {
+    for (const route of ['card', 'grade', 'undo', 'queue', 'sentence']) {
       const response = await fetch(`${app.url}/api/review/${route}`);
       expect(response.status).toBe(405);
     }

@@ -12,6 +12,7 @@ export const SHANGHAI_SETTINGS: Settings = {
   maximumIntervalDays: 36500,
   learnAheadMinutes: 20,
   newCardOrder: 'FREQUENCY',
+  sentenceCards: false,
 };
 
 /** SHANGHAI_SETTINGS as the settings form submits them. */
@@ -26,6 +27,7 @@ export const SHANGHAI_FORM: SettingsFormValues = {
   maximumIntervalDays: '36500',
   learnAheadMinutes: '20',
   newCardOrder: 'FREQUENCY',
+  sentenceCards: '',
 };
 
 export type FormChanges = Partial<Record<keyof SettingsFormValues, string | null>>;

@@ -36,6 +36,7 @@ const VALID_FORM = {
   maximumIntervalDays: '365',
   learnAheadMinutes: '0',
   newCardOrder: 'RANDOM',
+  sentenceCards: '',
 };
 const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
@@ -77,6 +78,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     ['dayStartHour', null, /hour/i],
     ['dayStartHour', '24', /hour/i],
     ['dayStartHour', '4.5', /hour/i],
+    ['sentenceCards', 'yes', /tick the box/i],
     ['desiredRetention', '', /enter a number/i],
     ['desiredRetention', null, /enter a number/i],
     ['desiredRetention', '60', /between 70% and 99%/i],
@@ -116,6 +118,7 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
       maximumIntervalDays: 365,
       learnAheadMinutes: 0,
       newCardOrder: 'RANDOM',
+      sentenceCards: false,
     });
   });
 

@@ -11,6 +11,8 @@ import { formatInterval } from '@/lib/scheduling/fsrs';
 import { parseId } from '@/lib/validation/ids';
 import { MemorySection } from './memory-section';
 import { CardControls } from './card-controls';
+import { SentenceCardSwitch } from './sentence-card-switch';
+import { sentenceCardOfWord } from '@/lib/data/sentence-cards';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +29,7 @@ async function loadWord(id: string) {
   const { db, user } = await learnerOrUnavailable();
   const word = await getWordDetail(db, user, wordId, new Date());
   if (!word) notFound();
-  return { word, user };
+  return { word, user, sentenceCard: await sentenceCardOfWord(db, user, wordId) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function WordPage({ params }: Props) {
-  const { word, user } = await loadWord((await params).id);
+  const { word, user, sentenceCard } = await loadWord((await params).id);
   const now = new Date();
   const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
   return (
@@ -84,6 +86,7 @@ export default async function WordPage({ params }: Props) {
           state={word.card.state}
           waitingName={word.isName && !word.card.queuedAt && word.card.state === 'NEW'}
         />
+        {word.card.status !== 'RETIRED' && <SentenceCardSwitch wordId={word.id} card={sentenceCard} />}
       </section>
 
       <MemorySection word={word} parameters={user.fsrsParameters} now={now} timeZone={user.timeZone} />
