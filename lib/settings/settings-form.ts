@@ -18,6 +18,10 @@ export interface Settings {
   maximumIntervalDays: number;
   learnAheadMinutes: number;
   newCardOrder: NewCardOrder;
+  /** Display: pinyin above the characters, syllables coloured by tone, the word said aloud on reveal. */
+  rubyPinyin: boolean;
+  toneColours: boolean;
+  speakOnReveal: boolean;
 }
 
 export type SettingsField = keyof Settings;
@@ -33,7 +37,13 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'relearningSteps',
   'maximumIntervalDays',
   'learnAheadMinutes',
+  'rubyPinyin',
+  'toneColours',
+  'speakOnReveal',
 ];
+
+/** The settings the form shows as checkboxes: ticked is "on", unticked is absent from the form. */
+export const CHECKBOX_FIELDS = ['rubyPinyin', 'toneColours', 'speakOnReveal'] as const satisfies readonly SettingsField[];
 
 /** The form's fields as text, as typed or as stored. */
 export type SettingsFormValues = Record<SettingsField, string>;
@@ -72,6 +82,9 @@ const RETENTION = `Between ${RETENTION_MIN}% and ${RETENTION_MAX}%.`;
 const CHOOSE_TIME_ZONE = 'Choose a time zone.';
 const CHOOSE_ORDER = 'Choose an order from the list.';
 
+/** A checkbox: absent from the form (or empty) when unticked, "on" when ticked; any other value is a forged form. */
+const checkbox = z.enum(['on', ''], { error: 'Tick the box or leave it empty.' }).optional().transform((value) => value === 'on');
+
 /** Empty text is no steps; a missing field is a malformed form, not "no steps". */
 const steps = z.string({ error: 'Enter the steps, or leave the field empty for none.' }).transform((typed, context) => {
   const parsed = parseSteps(typed);
@@ -97,6 +110,9 @@ const SettingsForm = z.object({
   desiredRetention: numberText('Enter a number.')
     .pipe(z.number().min(RETENTION_MIN, RETENTION).max(RETENTION_MAX, RETENTION).int('Use a whole percentage.'))
     .transform((percent) => percent / 100),
+  rubyPinyin: checkbox,
+  toneColours: checkbox,
+  speakOnReveal: checkbox,
 });
 
 /** Each field's text; a field missing from the form is empty. */
@@ -134,6 +150,9 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
     maximumIntervalDays: String(settings.maximumIntervalDays),
     learnAheadMinutes: String(settings.learnAheadMinutes),
     newCardOrder: settings.newCardOrder,
+    rubyPinyin: settings.rubyPinyin ? 'on' : '',
+    toneColours: settings.toneColours ? 'on' : '',
+    speakOnReveal: settings.speakOnReveal ? 'on' : '',
   };
 }
 

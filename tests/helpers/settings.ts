@@ -12,6 +12,9 @@ export const SHANGHAI_SETTINGS: Settings = {
   maximumIntervalDays: 36500,
   learnAheadMinutes: 20,
   newCardOrder: 'FREQUENCY',
+  rubyPinyin: false,
+  toneColours: false,
+  speakOnReveal: false,
 };
 
 /** SHANGHAI_SETTINGS as the settings form submits them. */
@@ -26,6 +29,9 @@ export const SHANGHAI_FORM: SettingsFormValues = {
   maximumIntervalDays: '36500',
   learnAheadMinutes: '20',
   newCardOrder: 'FREQUENCY',
+  rubyPinyin: '',
+  toneColours: '',
+  speakOnReveal: '',
 };
 
 export type FormChanges = Partial<Record<keyof SettingsFormValues, string | null>>;
