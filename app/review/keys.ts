@@ -11,6 +11,8 @@ export const REVIEW_KEYS = {
   known: { keys: ['K'], label: 'Mark the word as known: it leaves your reviews' },
   suspend: { keys: ['S'], label: 'Suspend the card until you resume it' },
   wordPage: { keys: ['W'], label: 'Open the word page' },
+  speakWord: { keys: ['R'], label: 'Say the word aloud' },
+  speakSentence: { keys: ['Shift+R'], label: 'Say the first sentence aloud (once the answer shows)' },
   help: { keys: ['?'], label: 'Show or hide this help' },
 } as const;
 
@@ -26,6 +28,7 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
   if (key === ' ' || key === 'Enter') return 'reveal';
   if (key === '?') return 'help';
   if (GRADE_KEYS[key]) return GRADE_KEYS[key];
+  if (key.toLowerCase() === 'r') return event.shiftKey ? 'speakSentence' : 'speakWord';
   switch (key.toLowerCase()) {
     case 'u':
       return 'undo';

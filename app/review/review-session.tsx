@@ -6,7 +6,8 @@ import type { QueueCounts, ReviewCard, ReviewQueue } from '@/lib/data/review';
 import type { Grade } from '@/lib/scheduling/fsrs';
 import { AnswerBar, type CardAction } from './answer-bar';
 import { post, type QueueAnswer } from './api';
-import { CardView } from './card-view';
+import { NO_VOICE_MESSAGE, speakChinese } from '@/app/_components/speech';
+import { CardView, type ReviewDisplay } from './card-view';
 import { KeyboardHelp } from './keyboard-help';
 import { commandForKey } from './keys';
 import { SessionEnd } from './session-end';
@@ -50,7 +51,7 @@ function countsAfterGrade(counts: QueueCounts, graded: ReviewCard, after: Graded
   return next;
 }
 
-export function ReviewSession({ initialQueue, renderId }: { initialQueue: ReviewQueue; renderId: string }) {
+export function ReviewSession({ initialQueue, renderId, display }: { initialQueue: ReviewQueue; renderId: string; display: ReviewDisplay }) {
   const router = useRouter();
   const [showing, setShowing] = useState<Showing>(() => show(null, initialQueue));
   const [busy, setBusy] = useState(false);
@@ -219,7 +220,17 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       }
     });
 
-  const reveal = () => setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
+  // Reading aloud on reveal without a voice says why once, not on every card.
+  const toldNoVoice = useRef(false);
+  const sayAloud = (text: string, quietly = false) => {
+    if (speakChinese(text) || (quietly && toldNoVoice.current)) return;
+    toldNoVoice.current = true;
+    setNotice({ tone: 'info', text: NO_VOICE_MESSAGE });
+  };
+  const reveal = () => {
+    if (card && !revealed && display.speakOnReveal) sayAloud(card.word.hanzi, true);
+    setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
+  };
   const openWordPage = () => card && router.push(`/words/${card.word.id}`);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -250,6 +261,12 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         return;
       case 'wordPage':
         openWordPage();
+        return;
+      case 'speakWord':
+        if (card) sayAloud(card.word.hanzi);
+        return;
+      case 'speakSentence':
+        if (card && revealed && card.sentences[0]) sayAloud(card.sentences[0].text);
         return;
       default:
         if (revealed) void grade(command);
@@ -315,7 +332,13 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       </div>
 
       {card ? (
-        <CardView card={card} revealed={revealed} showAllSentences={showAllSentences} onShowAllSentences={() => setShowAllSentences(true)} />
+        <CardView
+          card={card}
+          revealed={revealed}
+          display={display}
+          showAllSentences={showAllSentences}
+          onShowAllSentences={() => setShowAllSentences(true)}
+        />
       ) : queue?.end ? (
         <SessionEnd queue={queue} reviewedCount={session.reviewed} />
       ) : (
