@@ -12,16 +12,33 @@ export function useVoiceStatus(): VoiceStatus {
  * A speaker that says `text` in a Chinese voice. Where the browser has none, it says so instead of failing
  * silently: it looks crossed out, its name and tooltip tell why, and pressing it shows the message.
  */
-export function SpeakButton({ text, label, className = '', keys }: { text: string; label: string; className?: string; keys?: string }) {
+export function SpeakButton({
+  text,
+  label,
+  className = '',
+  keys,
+  align = 'end',
+}: {
+  text: string;
+  label: string;
+  className?: string;
+  keys?: string;
+  /** Which edge of the button the no-voice note lines up with. */
+  align?: 'start' | 'end';
+}) {
   const status = useVoiceStatus();
   const [explained, setExplained] = useState(false);
   const noteId = useId();
   const noVoice = status === 'none';
   return (
-    <span className={`inline-flex flex-wrap items-center gap-x-2 ${className}`}>
+    <span className={`relative inline-flex ${className}`}>
       <button
         type="button"
-        onClick={() => setExplained(!speakChinese(text))}
+        onClick={(event) => {
+          setExplained(!speakChinese(text) && !explained);
+          // After a click (not a key press), Space and Enter go back to the page's own keys (reveal, grade).
+          if (event.detail > 0) event.currentTarget.blur();
+        }}
         aria-label={noVoice ? `${label} (no Chinese voice in this browser)` : label}
         aria-disabled={noVoice || undefined}
         aria-describedby={explained ? noteId : undefined}
@@ -38,7 +55,14 @@ export function SpeakButton({ text, label, className = '', keys }: { text: strin
         <SpeakerIcon muted={noVoice} />
       </button>
       {explained && (
-        <span id={noteId} role="status" className="text-left text-sm font-normal text-stone-600 dark:text-stone-300" data-testid="no-voice-message">
+        <span
+          id={noteId}
+          role="status"
+          className={`absolute top-full z-10 mt-1 w-64 max-w-[80vw] rounded-lg border border-stone-200 bg-white p-2 text-left font-sans text-sm font-normal leading-snug text-stone-700 shadow-md dark:border-stone-700 dark:bg-stone-800 dark:text-stone-200 ${
+            align === 'end' ? 'right-0' : 'left-0'
+          }`}
+          data-testid="no-voice-message"
+        >
           {NO_VOICE_MESSAGE}
         </span>
       )}

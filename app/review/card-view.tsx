@@ -95,7 +95,7 @@ function CardAnswer({
                   {sentence.articleTitle}
                 </p>
               </div>
-              <SpeakButton text={sentence.text} label="Say this sentence aloud" className="mt-1 max-w-[45%] justify-end" />
+              <SpeakButton text={sentence.text} label="Say this sentence aloud" className="mt-1" />
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
@@ -18,18 +17,17 @@ export function strokeCharacter(parameter: string): string | null {
   return /^\p{Script=Han}$/u.test(characters[0]) ? characters[0] : null;
 }
 
-let dataDirectory: string | undefined;
-
-function strokeDataDirectory(): string {
-  dataDirectory ??= path.dirname(createRequire(import.meta.url).resolve('hanzi-writer-data/package.json'));
-  return dataDirectory;
-}
+/**
+ * Read from the installed package at run time, from the app's folder (as `next start` and the scripts run):
+ * the bundler would replace a `require.resolve` with a module number, and 47 MB of JSON stay out of the build.
+ */
+const DATA_DIRECTORY = path.join('node_modules', 'hanzi-writer-data');
 
 /** The stroke data of one character (as `strokeCharacter` returns it) as JSON text, or null when the package has none. */
 export async function readStrokeData(character: string): Promise<string | null> {
   if (strokeCharacter(character) !== character) return null;
   try {
-    return await fs.readFile(path.join(strokeDataDirectory(), `${character}.json`), 'utf8');
+    return await fs.readFile(path.join(process.cwd(), DATA_DIRECTORY, `${character}.json`), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -57,7 +57,7 @@ export default async function WordPage({ params }: Props) {
               <span data-testid="word-pinyin">
                 <PinyinText pinyin={word.pinyin} hanzi={word.hanzi} toneColours={user.toneColours} />
               </span>
-              <SpeakButton text={word.hanzi} label="Say the word aloud" />
+              <SpeakButton text={word.hanzi} label="Say the word aloud" align="start" />
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:flex-col sm:items-end sm:gap-2">
