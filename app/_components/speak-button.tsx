@@ -10,7 +10,8 @@ export function useVoiceStatus(): VoiceStatus {
 
 /**
  * A speaker that says `text` in a Chinese voice. Where the browser has none, it says so instead of failing
- * silently: it looks crossed out, its name and tooltip tell why, and pressing it shows the message.
+ * silently: it looks crossed out, its name and tooltip tell why, and pressing it shows the message (so it
+ * stays a working button, not a disabled one).
  */
 export function SpeakButton({
   text,
@@ -40,7 +41,6 @@ export function SpeakButton({
           if (event.detail > 0) event.currentTarget.blur();
         }}
         aria-label={noVoice ? `${label} (no Chinese voice in this browser)` : label}
-        aria-disabled={noVoice || undefined}
         aria-describedby={explained ? noteId : undefined}
         aria-keyshortcuts={keys}
         title={noVoice ? NO_VOICE_MESSAGE : label}

@@ -43,6 +43,8 @@ let status: VoiceStatus = 'loading';
 let voice: SpeechSynthesisVoice | null = null;
 let started = false;
 let waited = false;
+/** Asked for before the voices arrived (Chrome lists none until `voiceschanged`): said as soon as one does. */
+let pending: string | null = null;
 const listeners = new Set<() => void>();
 
 function update() {
@@ -52,6 +54,11 @@ function update() {
   if (found === voice && next === status) return;
   voice = found;
   status = next;
+  if (status !== 'loading' && pending !== null) {
+    const text = pending;
+    pending = null;
+    if (voice) say(text, voice);
+  }
   for (const listener of listeners) listener();
 }
 
@@ -82,15 +89,26 @@ export function subscribeToVoices(listener: () => void): () => void {
 export const voiceStatus = (): VoiceStatus => status;
 export const serverVoiceStatus = (): VoiceStatus => 'loading';
 
-/** Says `text` in the chosen voice, cutting off anything still being said; false when there is no voice. */
+/**
+ * Says `text` in the chosen voice, cutting off anything still being said; while the voices are still
+ * arriving, as soon as one does. False when the browser has no Chinese voice.
+ */
 export function speakChinese(text: string): boolean {
   start();
-  if (!voice || typeof window === 'undefined' || !window.speechSynthesis) return false;
+  if (status === 'loading') {
+    pending = text;
+    return true;
+  }
+  if (!voice) return false;
+  say(text, voice);
+  return true;
+}
+
+function say(text: string, chosen: SpeechSynthesisVoice) {
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
+  utterance.voice = chosen;
+  utterance.lang = chosen.lang;
   utterance.rate = 0.9;
   window.speechSynthesis.cancel();
   window.speechSynthesis.speak(utterance);
-  return true;
 }

@@ -112,7 +112,7 @@ export default async function WordPage({ params }: Props) {
         <ul className="mt-3 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {word.sentences.map((sentence) => (
             <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
-              <HighlightedSentence sentence={sentence} />
+              <HighlightedSentence sentence={sentence} toneColours={user.toneColours} />
               <p lang="zh-CN" className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
             </li>
           ))}
