@@ -1,7 +1,19 @@
 import Link from 'next/link';
+import { useState } from 'react';
 import type { ReviewCard } from '@/lib/data/review';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { MeaningList } from '@/app/_components/meaning-list';
+import { PinyinText } from '@/app/_components/pinyin-text';
+import { SpeakButton } from '@/app/_components/speak-button';
+import { StrokeOrder } from '@/app/_components/stroke-order';
+import { REVIEW_KEYS } from './keys';
+
+/** The learner's display options (Settings → Display). */
+export interface ReviewDisplay {
+  rubyPinyin: boolean;
+  toneColours: boolean;
+  speakOnReveal: boolean;
+}
 
 const STATE_LABEL: Record<ReviewCard['state'], string> = {
   NEW: 'New',
@@ -19,11 +31,13 @@ const SENTENCES_SHOWN_FIRST = 3;
 export function CardView({
   card,
   revealed,
+  display,
   showAllSentences,
   onShowAllSentences,
 }: {
   card: ReviewCard;
   revealed: boolean;
+  display: ReviewDisplay;
   showAllSentences: boolean;
   onShowAllSentences: () => void;
 }) {
@@ -33,20 +47,36 @@ export function CardView({
         <span data-testid="card-state">{STATE_LABEL[card.state]}</span>
         <span>seen {card.word.frequency}× in your articles</span>
       </div>
-      <p lang="zh-CN" className="hanzi mt-3 text-center text-6xl leading-tight sm:mt-4 sm:text-7xl" data-testid="card-hanzi">
-        {card.word.hanzi}
-      </p>
-      {revealed && <CardAnswer card={card} showAllSentences={showAllSentences} onShowAllSentences={onShowAllSentences} />}
+      <div className="mt-3 flex items-center justify-center gap-3 sm:mt-4">
+        {/* As wide as the speaker, so the word stays centred. */}
+        <span aria-hidden className="w-9 shrink-0" />
+        <p lang="zh-CN" className="hanzi text-center text-6xl leading-tight sm:text-7xl" data-testid="card-hanzi">
+          {card.word.hanzi}
+        </p>
+        <SpeakButton text={card.word.hanzi} label="Say the word aloud" keys={REVIEW_KEYS.speakWord.keys.join(' ')} className="w-9" />
+      </div>
+      {revealed && <CardAnswer card={card} display={display} showAllSentences={showAllSentences} onShowAllSentences={onShowAllSentences} />}
     </article>
   );
 }
 
-function CardAnswer({ card, showAllSentences, onShowAllSentences }: { card: ReviewCard; showAllSentences: boolean; onShowAllSentences: () => void }) {
+function CardAnswer({
+  card,
+  display,
+  showAllSentences,
+  onShowAllSentences,
+}: {
+  card: ReviewCard;
+  display: ReviewDisplay;
+  showAllSentences: boolean;
+  onShowAllSentences: () => void;
+}) {
   const sentences = showAllSentences ? card.sentences : card.sentences.slice(0, SENTENCES_SHOWN_FIRST);
+  const [strokesOpen, setStrokesOpen] = useState(false);
   return (
     <div data-testid="card-answer">
       <p className="mt-3 text-center text-2xl text-stone-700 dark:text-stone-200" data-testid="card-pinyin">
-        {card.word.pinyin}
+        <PinyinText pinyin={card.word.pinyin} hanzi={card.word.hanzi} toneColours={display.toneColours} />
       </p>
       <div className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" data-testid="card-meanings">
         <MeaningList meanings={card.word.meanings} />
@@ -58,11 +88,14 @@ function CardAnswer({ card, showAllSentences, onShowAllSentences }: { card: Revi
         </h2>
         <ul className="mt-2 space-y-3">
           {sentences.map((sentence) => (
-            <li key={sentence.id} className="text-lg leading-relaxed">
-              <HighlightedSentence sentence={sentence} />
-              <p lang="zh-CN" className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">
-                {sentence.articleTitle}
-              </p>
+            <li key={sentence.id} className="flex items-start gap-2 text-lg leading-relaxed">
+              <div className="min-w-0 flex-1">
+                <HighlightedSentence sentence={sentence} toneColours={display.toneColours} />
+                <p lang="zh-CN" className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">
+                  {sentence.articleTitle}
+                </p>
+              </div>
+              <SpeakButton text={sentence.text} label="Say this sentence aloud" className="mt-1" />
             </li>
           ))}
         </ul>
@@ -72,10 +105,24 @@ function CardAnswer({ card, showAllSentences, onShowAllSentences }: { card: Revi
               Show {card.sentences.length - SENTENCES_SHOWN_FIRST} more
             </button>
           )}
+          <button
+            type="button"
+            onClick={() => setStrokesOpen(!strokesOpen)}
+            aria-expanded={strokesOpen}
+            aria-controls="card-strokes"
+            className="font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400"
+          >
+            {strokesOpen ? 'Hide strokes' : 'Strokes'}
+          </button>
           <Link href={`/words/${card.word.id}`} className="font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
             Word page{card.sentenceCount > card.sentences.length ? ` · all ${card.sentenceCount} sentences` : ''}
           </Link>
         </div>
+        {strokesOpen && (
+          <div id="card-strokes" className="mt-3">
+            <StrokeOrder hanzi={card.word.hanzi} size={96} />
+          </div>
+        )}
       </section>
     </div>
   );

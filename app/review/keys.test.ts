@@ -24,6 +24,15 @@ describe('review keys', () => {
     expect([press('p'), press('P', { shiftKey: true }), press('m'), press('M')]).toEqual(['pinyinHint', 'pinyinHint', 'meaningHint', 'meaningHint']);
   });
 
+  it('say the word with R and the first sentence with Shift+R, leaving Ctrl+R (reload) to the browser', () => {
+    expect([press('r'), press('R', { shiftKey: true }), press('r', { ctrlKey: true }), press('R', { metaKey: true, shiftKey: true })]).toEqual([
+      'speakWord',
+      'speakSentence',
+      null,
+      null,
+    ]);
+  });
+
   it('undo with U, Ctrl+Z or Cmd+Z, but not Ctrl+Shift+Z (redo)', () => {
     expect([press('u'), press('z', { ctrlKey: true }), press('Z', { metaKey: true }), press('z', { ctrlKey: true, shiftKey: true })]).toEqual([
       'undo',
@@ -46,7 +55,8 @@ describe('review keys', () => {
 
   it('open the help with ?, and the help lists every command the keys give', () => {
     expect(press('?', { shiftKey: true })).toBe('help');
-    const commands = [' ', '1', '2', '3', '4', 'u', 'k', 's', 'w', 'p', 'm', '?'].map((key) => press(key));
+    const commands = [' ', '1', '2', '3', '4', 'u', 'k', 's', 'w', 'p', 'm', '?', 'r'].map((key) => press(key));
+    commands.push(press('R', { shiftKey: true }));
     expect(new Set(commands)).toEqual(new Set(Object.keys(REVIEW_KEYS)));
   });
 });

@@ -13,6 +13,8 @@ export const REVIEW_KEYS = {
   wordPage: { keys: ['W'], label: 'Open the word page' },
   pinyinHint: { keys: ['P'], label: 'Sentence card: show the pinyin of the blank' },
   meaningHint: { keys: ['M'], label: 'Sentence card: show the meaning of the blank' },
+  speakWord: { keys: ['R'], label: 'Say the word aloud' },
+  speakSentence: { keys: ['Shift+R'], label: 'Say the first sentence aloud (once the answer shows)' },
   help: { keys: ['?'], label: 'Show or hide this help' },
 } as const;
 
@@ -28,6 +30,7 @@ export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
   if (key === ' ' || key === 'Enter') return 'reveal';
   if (key === '?') return 'help';
   if (GRADE_KEYS[key]) return GRADE_KEYS[key];
+  if (key.toLowerCase() === 'r') return event.shiftKey ? 'speakSentence' : 'speakWord';
   switch (key.toLowerCase()) {
     case 'u':
       return 'undo';

@@ -12,7 +12,11 @@ export default async function ReviewPage() {
   return (
     <>
       <h1 className="sr-only">Review</h1>
-      <ReviewSession initialQueue={queue} renderId={randomUUID()} />
+      <ReviewSession
+        initialQueue={queue}
+        renderId={randomUUID()}
+        display={{ rubyPinyin: user.rubyPinyin, toneColours: user.toneColours, speakOnReveal: user.speakOnReveal }}
+      />
     </>
   );
 }

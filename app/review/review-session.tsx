@@ -6,7 +6,8 @@ import type { QueueCounts, ReviewCard, ReviewQueue } from '@/lib/data/review';
 import type { Grade } from '@/lib/scheduling/fsrs';
 import { AnswerBar, type CardAction } from './answer-bar';
 import { post, type QueueAnswer } from './api';
-import { CardView } from './card-view';
+import { NO_VOICE_MESSAGE, speakChinese } from '@/app/_components/speech';
+import { CardView, type ReviewDisplay } from './card-view';
 import { KeyboardHelp } from './keyboard-help';
 import { commandForKey } from './keys';
 import { SentenceCardView, type SentenceHints } from './sentence-card-view';
@@ -54,7 +55,7 @@ function countsAfterGrade(counts: QueueCounts, graded: ReviewCard, after: Graded
   return next;
 }
 
-export function ReviewSession({ initialQueue, renderId }: { initialQueue: ReviewQueue; renderId: string }) {
+export function ReviewSession({ initialQueue, renderId, display }: { initialQueue: ReviewQueue; renderId: string; display: ReviewDisplay }) {
   const router = useRouter();
   const [showing, setShowing] = useState<Showing>(() => show(null, initialQueue));
   const [busy, setBusy] = useState(false);
@@ -243,7 +244,17 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       );
     });
 
-  const reveal = () => setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
+  // Reading aloud on reveal without a voice says why once, not on every card.
+  const toldNoVoice = useRef(false);
+  const sayAloud = (text: string, quietly = false) => {
+    if (speakChinese(text) || (quietly && toldNoVoice.current)) return;
+    toldNoVoice.current = true;
+    setNotice({ tone: 'info', text: NO_VOICE_MESSAGE });
+  };
+  const reveal = () => {
+    if (card && !revealed && display.speakOnReveal) sayAloud(card.word.hanzi, true);
+    setShowing((previous) => (previous.queue?.card ? { ...previous, revealed: true } : previous));
+  };
   const openWordPage = () => card && router.push(`/words/${card.word.id}`);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -280,6 +291,16 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
         return;
       case 'meaningHint':
         showHint('meaning');
+        return;
+      case 'speakWord':
+        // A sentence card's word is its answer: said only once it shows.
+        if (card && (revealed || card.kind !== 'SENTENCE')) sayAloud(card.word.hanzi);
+        return;
+      case 'speakSentence':
+        if (card && revealed) {
+          const sentence = card.kind === 'SENTENCE' ? card.sentence : card.sentences[0];
+          if (sentence) sayAloud(sentence.text);
+        }
         return;
       default:
         if (revealed) void grade(command);
@@ -347,7 +368,13 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       {card?.kind === 'SENTENCE' ? (
         <SentenceCardView card={card} revealed={revealed} hints={hints} busy={busy} onHint={showHint} onAnotherSentence={() => void anotherSentence()} />
       ) : card ? (
-        <CardView card={card} revealed={revealed} showAllSentences={showAllSentences} onShowAllSentences={() => setShowAllSentences(true)} />
+        <CardView
+          card={card}
+          revealed={revealed}
+          display={display}
+          showAllSentences={showAllSentences}
+          onShowAllSentences={() => setShowAllSentences(true)}
+        />
       ) : queue?.end ? (
         <SessionEnd queue={queue} reviewedCount={session.reviewed} />
       ) : (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { LIMITS, SETTINGS_FIELDS, type SettingsField, type SettingsFormValues } from '@/lib/settings/settings-form';
+import { CHECKBOX_FIELDS, LIMITS, SETTINGS_FIELDS, type SettingsField, type SettingsFieldErrors, type SettingsFormValues } from '@/lib/settings/settings-form';
 import { findTimeZoneOption, type TimeZoneGroup, type TimeZoneOption } from '@/lib/settings/time-zones';
 import { saveSettings, type SettingsFormState } from './actions';
 import { WorkloadTable } from './workload-table';
@@ -150,6 +150,7 @@ export function SettingsForm({
         >
           {wholeNumberInput('learnAheadMinutes')}
         </Field>
+        <DisplayOptions values={values} errors={errors} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button
@@ -176,6 +177,39 @@ function useBrowserTimeZone(groups: TimeZoneGroup[]): TimeZoneOption | undefined
 
 const inputClass =
   'mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950 aria-[invalid=true]:border-red-600 dark:aria-[invalid=true]:border-red-400';
+
+const DISPLAY_OPTIONS: { name: (typeof CHECKBOX_FIELDS)[number]; label: string; hint: string }[] = [
+  { name: 'rubyPinyin', label: 'Pinyin above the characters', hint: 'On the review card’s sentences and in the reading view.' },
+  { name: 'toneColours', label: 'Colour pinyin by tone', hint: 'First tone red, second green, third blue, fourth purple, neutral grey, as Pleco does.' },
+  { name: 'speakOnReveal', label: 'Read the word aloud on reveal', hint: 'With your browser’s Chinese voice, when a card’s answer shows.' },
+];
+
+function DisplayOptions({ values, errors }: { values: SettingsFormValues; errors: SettingsFieldErrors }) {
+  return (
+    <fieldset className="flex flex-col gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
+      <legend className="float-left mb-1 font-medium">Display</legend>
+      {DISPLAY_OPTIONS.map(({ name, label, hint }) => (
+        <div key={name} className="clear-left flex items-start gap-3">
+          <input
+            type="checkbox"
+            id={name}
+            name={name}
+            defaultChecked={values[name] === 'on'}
+            aria-invalid={errors[name] ? true : undefined}
+            aria-describedby={`${name}-message`}
+            className="mt-1 h-4 w-4 shrink-0 accent-stone-900 dark:accent-stone-100"
+          />
+          <div>
+            <label htmlFor={name}>{label}</label>
+            <p id={`${name}-message`} className={`text-sm ${errors[name] ? 'text-red-700 dark:text-red-400' : 'text-stone-500 dark:text-stone-400'}`}>
+              {errors[name] ?? hint}
+            </p>
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
 
 function Field({ label, name, hint, error, children }: { label: string; name: SettingsField; hint: string; error?: string; children: React.ReactNode }) {
   return (

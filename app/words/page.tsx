@@ -4,6 +4,7 @@ import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort }
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
+import { PinyinText } from '@/app/_components/pinyin-text';
 import { summarizeMeanings } from '@/lib/chinese/meaning-summary';
 import { parsePageNumber } from '@/lib/validation/ids';
 import { cleanSearchText } from '@/lib/validation/search-text';
@@ -106,7 +107,9 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
                   <span lang="zh-CN" className="hanzi text-2xl sm:row-span-2">
                     {word.hanzi}
                   </span>
-                  <span className="text-stone-700 [overflow-wrap:anywhere] sm:col-start-2 sm:row-start-1 dark:text-stone-200">{word.pinyin}</span>
+                  <span className="text-stone-700 [overflow-wrap:anywhere] sm:col-start-2 sm:row-start-1 dark:text-stone-200">
+                    <PinyinText pinyin={word.pinyin} hanzi={word.hanzi} toneColours={user.toneColours} />
+                  </span>
                   <span className="col-span-full row-start-2 text-sm text-stone-500 sm:col-span-1 sm:col-start-2 dark:text-stone-400">
                     {meaning ? (
                       <>

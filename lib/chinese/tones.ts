@@ -98,7 +98,10 @@ export function pinyinSyllables(pinyin: string, count?: number): Syllable[] {
   return chosen.map((text) => ({ text, tone: toneOf(text) }));
 }
 
+// Written out whole: Tailwind generates only the utilities whose names it finds in the sources.
+const TONE_CLASSES = { 1: 'tone-1', 2: 'tone-2', 3: 'tone-3', 4: 'tone-4', 5: 'tone-5' } as const;
+
 /** The CSS class that colours a tone (globals.css), as Pleco does: 1 red, 2 green, 3 blue, 4 purple, neutral grey. */
 export function toneClass(tone: Tone): string {
-  return `tone-${tone}`;
+  return TONE_CLASSES[tone];
 }

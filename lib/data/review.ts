@@ -281,7 +281,7 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
       SELECT json_agg(json_build_object(
         'card', row_to_json(cards),
         'sentences', (SELECT coalesce(json_agg(sentences ORDER BY rank), '[]'::json)
-                      FROM (${sentencesOfWordSql(Prisma.sql`cards."wordId"`, CARD_SENTENCE_LIMIT)}) sentences)
+                      FROM (${sentencesOfWordSql(Prisma.sql`cards."wordId"`, CARD_SENTENCE_LIMIT, 0, { tokens: user.rubyPinyin })}) sentences)
       )) FROM cards
     ) AS cards
     FROM figures`;
@@ -360,7 +360,7 @@ export async function loadReviewCard(db: Db, user: User, cardId: number, now: Da
   const [card] = await db.$queryRaw<CardWithWord[]>`
     SELECT ${CARD_WITH_WORD} FROM "Card" c JOIN "Word" w ON w.id = c."wordId" WHERE c.id = ${cardId} AND c."userId" = ${user.id}`;
   if (!card) return null;
-  const sentences = await db.$queryRaw<SentenceRow[]>(sentencesOfWordSql(Prisma.sql`${card.wordId}`, CARD_SENTENCE_LIMIT));
+  const sentences = await db.$queryRaw<SentenceRow[]>(sentencesOfWordSql(Prisma.sql`${card.wordId}`, CARD_SENTENCE_LIMIT, 0, { tokens: user.rubyPinyin }));
   return reviewCard(user, card, sentences, now);
 }
 

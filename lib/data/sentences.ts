@@ -12,7 +12,11 @@ export interface ContextSentence {
   readings: string[];
   articleId: number;
   articleTitle: string;
+  /** Every word of the sentence as [start, length, reading], for pinyin above each word (ruby); only when asked for. */
+  tokens?: SentenceToken[];
 }
+
+export type SentenceToken = [start: number, length: number, reading: string];
 
 /** Sentences near this length make the best examples: long enough for context, short enough to read at a glance. */
 export const IDEAL_SENTENCE_LENGTH = 24;
@@ -29,15 +33,23 @@ export interface SentenceRow {
   articleTitle: string;
   total: number;
   rank: number;
+  tokens: SentenceToken[] | null;
 }
 
-/** The sentences of a word (an SQL expression), the most useful first, each with where the word stands in it. */
-export function sentencesOfWordSql(wordId: Prisma.Sql, limit: number, offset = 0): Prisma.Sql {
+/**
+ * The sentences of a word (an SQL expression), the most useful first, each with where the word stands in it,
+ * and with `tokens` every word's place and reading.
+ */
+export function sentencesOfWordSql(wordId: Prisma.Sql, limit: number, offset = 0, { tokens = false } = {}): Prisma.Sql {
+  const tokenColumn = tokens
+    ? Prisma.sql`(SELECT json_agg(json_build_array(t.start, t.length, t.reading) ORDER BY t.start) FROM "Occurrence" t WHERE t."sentenceId" = s.id)`
+    : Prisma.sql`NULL::json`;
   return Prisma.sql`
     SELECT s.id, s.text, array_agg(o.start ORDER BY o.start) AS starts, array_agg(o.length ORDER BY o.start) AS lengths,
            array_agg(o.reading ORDER BY o.start) AS readings,
            a.id AS "articleId", a.title AS "articleTitle", (count(*) OVER ())::int AS total,
-           (row_number() OVER (ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id))::int AS rank
+           (row_number() OVER (ORDER BY (s.text !~ ${COMPLETE_SENTENCE}), abs(char_length(s.text) - ${IDEAL_SENTENCE_LENGTH}), s.id))::int AS rank,
+           ${tokenColumn} AS tokens
     FROM "Occurrence" o
     JOIN "Sentence" s ON s.id = o."sentenceId"
     JOIN "Article" a ON a.id = s."articleId"
@@ -55,6 +67,7 @@ export function toContextSentence(row: SentenceRow): ContextSentence {
     readings: row.readings,
     articleId: row.articleId,
     articleTitle: row.articleTitle,
+    ...(row.tokens ? { tokens: row.tokens } : {}),
   };
 }
 

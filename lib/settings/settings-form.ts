@@ -20,6 +20,10 @@ export interface Settings {
   newCardOrder: NewCardOrder;
   /** A sentence card (the word blanked in a sentence) beside every word's card. */
   sentenceCards: boolean;
+  /** Display: pinyin above the characters, syllables coloured by tone, the word said aloud on reveal. */
+  rubyPinyin: boolean;
+  toneColours: boolean;
+  speakOnReveal: boolean;
 }
 
 export type SettingsField = keyof Settings;
@@ -36,7 +40,13 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   'maximumIntervalDays',
   'learnAheadMinutes',
   'sentenceCards',
+  'rubyPinyin',
+  'toneColours',
+  'speakOnReveal',
 ];
+
+/** The settings the form shows as checkboxes: ticked is "on", unticked is absent from the form. */
+export const CHECKBOX_FIELDS = ['sentenceCards', 'rubyPinyin', 'toneColours', 'speakOnReveal'] as const satisfies readonly SettingsField[];
 
 /** The form's fields as text, as typed or as stored. */
 export type SettingsFormValues = Record<SettingsField, string>;
@@ -75,6 +85,9 @@ const RETENTION = `Between ${RETENTION_MIN}% and ${RETENTION_MAX}%.`;
 const CHOOSE_TIME_ZONE = 'Choose a time zone.';
 const CHOOSE_ORDER = 'Choose an order from the list.';
 
+/** A checkbox: absent from the form (or empty) when unticked, "on" when ticked; any other value is a forged form. */
+const checkbox = z.enum(['on', ''], { error: 'Tick the box or leave it empty.' }).optional().transform((value) => value === 'on');
+
 /** Empty text is no steps; a missing field is a malformed form, not "no steps". */
 const steps = z.string({ error: 'Enter the steps, or leave the field empty for none.' }).transform((typed, context) => {
   const parsed = parseSteps(typed);
@@ -100,12 +113,10 @@ const SettingsForm = z.object({
   desiredRetention: numberText('Enter a number.')
     .pipe(z.number().min(RETENTION_MIN, RETENTION).max(RETENTION_MAX, RETENTION).int('Use a whole percentage.'))
     .transform((percent) => percent / 100),
-  // A checkbox: sent as "on" when ticked, absent when not.
-  sentenceCards: z
-    .string()
-    .optional()
-    .refine((value) => value === undefined || value === '' || value === 'on', 'Tick the box or leave it empty.')
-    .transform((value) => value === 'on'),
+  sentenceCards: checkbox,
+  rubyPinyin: checkbox,
+  toneColours: checkbox,
+  speakOnReveal: checkbox,
 });
 
 /** Each field's text; a field missing from the form is empty. */
@@ -144,6 +155,9 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
     learnAheadMinutes: String(settings.learnAheadMinutes),
     newCardOrder: settings.newCardOrder,
     sentenceCards: settings.sentenceCards ? 'on' : '',
+    rubyPinyin: settings.rubyPinyin ? 'on' : '',
+    toneColours: settings.toneColours ? 'on' : '',
+    speakOnReveal: settings.speakOnReveal ? 'on' : '',
   };
 }
 

@@ -13,6 +13,9 @@ export const SHANGHAI_SETTINGS: Settings = {
   learnAheadMinutes: 20,
   newCardOrder: 'FREQUENCY',
   sentenceCards: false,
+  rubyPinyin: false,
+  toneColours: false,
+  speakOnReveal: false,
 };
 
 /** SHANGHAI_SETTINGS as the settings form submits them. */
@@ -28,6 +31,9 @@ export const SHANGHAI_FORM: SettingsFormValues = {
   learnAheadMinutes: '20',
   newCardOrder: 'FREQUENCY',
   sentenceCards: '',
+  rubyPinyin: '',
+  toneColours: '',
+  speakOnReveal: '',
 };
 
 export type FormChanges = Partial<Record<keyof SettingsFormValues, string | null>>;

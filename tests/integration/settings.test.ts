@@ -37,6 +37,9 @@ const VALID_FORM = {
   learnAheadMinutes: '0',
   newCardOrder: 'RANDOM',
   sentenceCards: '',
+  rubyPinyin: 'on',
+  toneColours: '',
+  speakOnReveal: 'on',
 };
 const NOT_SUBMITTED = { ok: null, message: '', fieldErrors: {}, values: null, submission: 0 };
 
@@ -94,6 +97,8 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
     ['learnAheadMinutes', '121', /at most 120/i],
     ['learnAheadMinutes', '', /enter a number/i],
     ['newCardOrder', 'SHORTEST', /choose an order/i],
+    ['toneColours', 'yes', /tick the box/i],
+    ['rubyPinyin', '\u0000', /tick the box/i],
   ] as const)('refuses %s = %j with a message for that field, keeps what was typed, and saves nothing', async (field, value, message) => {
     const state = await saveSettings(NOT_SUBMITTED, formWith({ [field]: value }));
     expect(state.ok).toBe(false);
@@ -119,7 +124,18 @@ describe.each(BACKENDS)('settings actions on %s', (backend) => {
       learnAheadMinutes: 0,
       newCardOrder: 'RANDOM',
       sentenceCards: false,
+      rubyPinyin: true,
+      toneColours: false,
+      speakOnReveal: true,
     });
+  });
+
+  it('turns a display option off when its checkbox is absent from the form, as a browser sends an unticked one', async () => {
+    expect((await saveSettings(NOT_SUBMITTED, formWith({ toneColours: 'on' }))).ok).toBe(true);
+    expect(await storedSettings()).toMatchObject({ rubyPinyin: true, toneColours: true, speakOnReveal: true });
+    const state = await saveSettings(NOT_SUBMITTED, formWith({ rubyPinyin: null, toneColours: null, speakOnReveal: null }));
+    expect(state.values).toMatchObject({ rubyPinyin: '', toneColours: '', speakOnReveal: '' });
+    expect(await storedSettings()).toMatchObject({ rubyPinyin: false, toneColours: false, speakOnReveal: false });
   });
 
   it('stores a time zone under its canonical, current name', async () => {

@@ -6,6 +6,9 @@ import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { MeaningList } from '@/app/_components/meaning-list';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
+import { PinyinText } from '@/app/_components/pinyin-text';
+import { SpeakButton } from '@/app/_components/speak-button';
+import { StrokeOrder } from '@/app/_components/stroke-order';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { formatInterval } from '@/lib/scheduling/fsrs';
 import { parseId } from '@/lib/validation/ids';
@@ -52,7 +55,12 @@ export default async function WordPage({ params }: Props) {
             <h1 lang="zh-CN" className="hanzi text-5xl">
               {word.hanzi}
             </h1>
-            <p className="mt-2 text-2xl text-stone-700 dark:text-stone-200">{word.pinyin}</p>
+            <p className="mt-2 flex flex-wrap items-center gap-3 text-2xl text-stone-700 dark:text-stone-200">
+              <span data-testid="word-pinyin">
+                <PinyinText pinyin={word.pinyin} hanzi={word.hanzi} toneColours={user.toneColours} />
+              </span>
+              <SpeakButton text={word.hanzi} label="Say the word aloud" align="start" />
+            </p>
           </div>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:flex-col sm:items-end sm:gap-2">
             <CardStateBadge state={word.card.state} status={word.card.status} />
@@ -89,6 +97,15 @@ export default async function WordPage({ params }: Props) {
         {word.card.status !== 'RETIRED' && <SentenceCardSwitch wordId={word.id} card={sentenceCard} />}
       </section>
 
+      <section aria-labelledby="strokes">
+        <h2 id="strokes" className="text-lg font-semibold">
+          Stroke order
+        </h2>
+        <div className="mt-3 rounded-2xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <StrokeOrder hanzi={word.hanzi} />
+        </div>
+      </section>
+
       <MemorySection word={word} parameters={user.fsrsParameters} now={now} timeZone={user.timeZone} />
 
       <section aria-labelledby="sentences">
@@ -98,7 +115,7 @@ export default async function WordPage({ params }: Props) {
         <ul className="mt-3 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {word.sentences.map((sentence) => (
             <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
-              <HighlightedSentence sentence={sentence} />
+              <HighlightedSentence sentence={sentence} toneColours={user.toneColours} />
               <p lang="zh-CN" className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
             </li>
           ))}
