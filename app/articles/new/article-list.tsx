@@ -43,18 +43,20 @@ export function ArticleList({ articles }: { articles: ListedArticle[] }) {
                   {article.title}
                 </Link>
                 <p className="text-xs text-stone-600 dark:text-stone-300">
-                  {article.sentences.toLocaleString('en')} sentences · imported {article.importedAt.slice(0, 10)}
+                  {`${article.sentences.toLocaleString('en')} ${article.sentences === 1 ? 'sentence' : 'sentences'} · imported ${article.importedAt.slice(0, 10)}`}
                   {article.source ? <> · <span className="break-words">{article.source}</span></> : null}
                 </p>
               </div>
-              <DeleteArticle
+              <div className="shrink-0 self-start sm:self-center">
+                <DeleteArticle
                 articleId={article.id}
                 title={article.title}
                 onDeleted={(message) => {
                   setSummary(message);
                   setDeleted((ids) => [...ids, article.id]);
                 }}
-              />
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -34,6 +34,8 @@ export function ImportForm({ running }: { running: ImportJobStatus | null }) {
   const [preview, setPreview] = useState<{ preview: BrowserPreview; title: string } | null>(null);
   const [job, setJob] = useState<ImportJobStatus | null>(running);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   // Follows the running import until it ends; then the page's list of articles is refreshed.
   useEffect(() => {
@@ -126,6 +128,7 @@ export function ImportForm({ running }: { running: ImportJobStatus | null }) {
 
   return (
     <form
+      data-ready={ready || undefined}
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
