@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { runningImport } from '@/lib/articles/import-jobs';
 import { deleteArticle } from '@/lib/data/delete-article';
-import { openLearner } from '@/lib/data/learner';
+import { asDatabaseUnavailable, openLearner } from '@/lib/data/learner';
+import { errorReason } from '@/lib/db/errors';
+import { logServerError } from '@/lib/log/server-log';
 import { parseId } from '@/lib/validation/ids';
 
 export type DeleteArticleState = { ok: boolean | null; message: string };
@@ -25,8 +27,16 @@ export async function deleteArticleAction(_previous: DeleteArticleState, form: F
   // An import counts every word's frequency at its end: a delete meanwhile would be counted wrong.
   const importing = runningImport();
   if (importing) return { ok: false, message: `An import is running (“${importing.title}”): delete the article once it has finished.` };
-  const { db, user } = await openLearner();
-  const result = await deleteArticle(db, user.id, articleId, new Date());
+  let result;
+  try {
+    const { db, user } = await openLearner();
+    result = await deleteArticle(db, user.id, articleId, new Date());
+  } catch (error) {
+    // One transaction: whatever went wrong (the database gone, an import from a script at the same moment) changed nothing.
+    const reason = asDatabaseUnavailable(error)?.message ?? errorReason(error);
+    logServerError({ status: 500, method: 'POST', path: '/articles/new', kind: 'action', reason });
+    return { ok: false, message: `The article could not be deleted, so nothing was changed: ${reason}` };
+  }
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath('/', 'layout');
   const leaving =
