@@ -34,10 +34,12 @@ const FINISHED_KEPT = 20;
 const REGISTRY = Symbol.for('ciku.article-imports');
 const registry = ((globalThis as Record<symbol, Registry | undefined>)[REGISTRY] ??= { jobs: new Map(), running: null });
 
-/** A job of this learner's, by its id; anything else (another learner's, unknown, forgotten) is undefined. */
-export function importJob(userId: number, id: string): ImportJobStatus | undefined {
-  const job = registry.jobs.get(id);
-  return job?.userId === userId ? job.status : undefined;
+/**
+ * A job by its id (a random UUID, known only to the page that started it); undefined when unknown or forgotten.
+ * Its status needs no database: the page follows it even while the import holds the embedded database.
+ */
+export function importJob(id: string): ImportJobStatus | undefined {
+  return registry.jobs.get(id)?.status;
 }
 
 /** The import running in this server now, whoever started it. */

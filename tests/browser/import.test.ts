@@ -114,7 +114,7 @@ describe('importing an article in the browser', () => {
     const page = await newPage();
     await openImport(page);
     const before = await articleCount();
-    const alert = page.getByRole('alert');
+    const alert = page.locator('form [role="alert"]');
 
     await page.getByLabel('Title (required)').fill('空');
     await page.getByRole('button', { name: 'Preview' }).click();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
-import { importJob, runningImport } from '@/lib/articles/import-jobs';
+import { runningImport } from '@/lib/articles/import-jobs';
 import { listArticlesForImport } from '@/lib/data/article-preview';
 import { formatBytes, MAX_BROWSER_ARTICLE_BYTES, MAX_TITLE_CHARACTERS } from '@/lib/text/article-input';
 import { ArticleList } from './article-list';
@@ -10,7 +10,7 @@ import { ImportForm } from './import-form';
 export const metadata: Metadata = { title: 'Import an article' };
 
 export default async function NewArticlePage() {
-  const { db, user } = await learnerOrUnavailable();
+  const { db } = await learnerOrUnavailable();
   const articles = await listArticlesForImport(db);
   const running = runningImport();
   return (
@@ -26,7 +26,7 @@ export default async function NewArticlePage() {
           {MAX_TITLE_CHARACTERS} characters. Larger texts: <code className="text-xs">npm run db:seed -- file.txt</code>.
         </p>
       </div>
-      <ImportForm running={running ? (importJob(user.id, running.id) ?? null) : null} />
+      <ImportForm running={running} />
       <section className="flex flex-col gap-3">
         <div className="flex items-baseline justify-between gap-3">
           <h2 className="text-lg font-semibold">Your articles</h2>
