@@ -10,7 +10,8 @@ const { app, newPage } = useSeededApp();
 const PARROTS = '鹦鹉是一种很聪明的鸟。它的羽毛非常漂亮，还会模仿人说话。我们都喜欢鹦鹉。';
 
 async function openImport(page: Page): Promise<void> {
-  await page.goto(`${app().url}/articles/new`);
+  // The first load of the page after an import can wait for the server on a loaded machine.
+  await page.goto(`${app().url}/articles/new`, { timeout: 90_000 });
   // Hydrated: the form answers its buttons.
   await page.locator('form[data-ready]').waitFor();
 }
