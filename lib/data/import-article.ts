@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { timeSlices } from '@/lib/async/time-slices';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, titleFromText } from '@/lib/text/article-file';
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
-import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
+import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type DescribedWord, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
 import { addSentenceCardsAfterImport } from './sentence-cards';
@@ -59,6 +60,7 @@ const MB = 1024 * 1024;
 const SENTENCE_BATCH = 2000;
 const OCCURRENCE_BATCH = 25_000;
 const LOOKUP_BATCH = 20_000;
+const DESCRIBE_BATCH = 100;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
@@ -117,7 +119,7 @@ async function identifyArticle(db: Db, input: { title?: string; file?: string; s
  * The article's distinct words and names in order of first appearance, with their uses, every occurrence (kept
  * compact, to be saved without finding them again), and the counts its summary gives.
  */
-function scanArticle(body: string, tools: VocabularyTools) {
+async function scanArticle(body: string, tools: VocabularyTools, pause: () => Promise<void>) {
   const words = new Map<string, UsedWord>();
   const found = new CompactOccurrences();
   let sentences = 0;
@@ -134,13 +136,14 @@ function scanArticle(body: string, tools: VocabularyTools) {
       if (occurrence.hanzi.length === 1 && used.uses.length < USES_SAMPLED) used.uses.push({ previous: occurrence.previous, next: occurrence.next });
       used.readings.set(occurrence.reading, (used.readings.get(occurrence.reading) ?? 0) + 1);
     }
+    await pause();
   }
   return { words, found, sentences, occurrences };
 }
 
 /** The article's words, and which of them the word bank already has. */
-async function findWords(db: Db, body: string) {
-  const scanned = scanArticle(body, vocabularyTools());
+async function findWords(db: Db, body: string, pause: () => Promise<void>) {
+  const scanned = await scanArticle(body, vocabularyTools(), pause);
   if (scanned.words.size === 0) {
     throw new ArticleInputError('The text contains no Chinese words.');
   }
@@ -159,10 +162,25 @@ async function findWords(db: Db, body: string) {
  * then holds no dictionary work. The dictionaries go afterwards: nothing of the import keeps a reference to
  * them (a local of `importArticle` would, across its awaits, for as long as it runs).
  */
-function describeArticleWords(words: Map<string, UsedWord>, hanziList: string[], newHanzi: string[], known: Map<string, boolean>, rederive: boolean) {
+async function describeArticleWords(
+  words: Map<string, UsedWord>,
+  hanziList: string[],
+  newHanzi: string[],
+  known: Map<string, boolean>,
+  rederive: boolean,
+  pause: () => Promise<void>,
+) {
   const { cedict } = vocabularyTools();
-  const described = describeWords(words, newHanzi, cedict);
-  const redescribed = rederive ? describeWords(words, hanziList.filter((hanzi) => known.has(hanzi)), cedict) : [];
+  const describeAll = async (list: string[]) => {
+    const rows: DescribedWord[] = [];
+    for (const batch of chunks(list, DESCRIBE_BATCH)) {
+      rows.push(...describeWords(words, batch, cedict));
+      await pause();
+    }
+    return rows;
+  };
+  const described = await describeAll(newHanzi);
+  const redescribed = rederive ? await describeAll(hanziList.filter((hanzi) => known.has(hanzi))) : [];
   const withoutDictionaryNow = rederive ? hanziList.filter((hanzi) => !cedict.has(hanzi)).length : null;
   releaseVocabularyTools();
   return { described, redescribed, withoutDictionaryNow };
@@ -195,7 +213,9 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const rederive = identified.existing !== null && identified.existing.vocabularyVersion < VOCABULARY_VERSION;
   const unchanged = identified.existing?.contentHash === contentHash && !rederive;
 
-  const { scanned, known, hanziList, newHanzi } = await findWords(db, prepared.body);
+  // The word pass is seconds of CPU for a long text: it lets the server answer a learner in between.
+  const pause = timeSlices();
+  const { scanned, known, hanziList, newHanzi } = await findWords(db, prepared.body, pause);
   onProgress('extracting', 1, 1);
   const summaryBase = {
     title: identified.title,
@@ -225,7 +245,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
     };
   }
 
-  const { described, redescribed, withoutDictionaryNow } = describeArticleWords(scanned.words, hanziList, newHanzi, known, rederive);
+  const { described, redescribed, withoutDictionaryNow } = await describeArticleWords(scanned.words, hanziList, newHanzi, known, rederive, pause);
   onProgress('saving', 0, scanned.sentences);
   // Timestamps go in as parameters: the columns hold UTC, whatever the server's time zone.
   const importedAt = new Date();
