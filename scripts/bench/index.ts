@@ -1,8 +1,8 @@
-// npm run bench [-- import | review | optimise | scale [--cards N --reviews N]]: the figures the README quotes;
+// npm run bench [-- import | review | optimise | scale [--cards N --reviews N] | reading]: the figures the README quotes;
 // `import` runs only the imports (the seed article, then generated texts of 1 MB and 10 MB), `review` only the
 // review loop over HTTP, `optimise` only FSRS optimisation on a simulated learner (scripts/bench/optimise.ts, no
 // database), `scale` only the review loop and /stats on a generated history of 100,000 cards and 1,000,000
-// reviews. Import, review and scale need the
+// reviews, `reading` only the reading view and the article list (scripts/bench/reading.ts). Import, review, scale and reading need the
 // PostgreSQL server of BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, used to
 // create and drop scratch databases).
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { generateCorpus } from './corpus';
 import { benchOptimisation } from './optimise';
 import { closeConnection } from './http';
 import { measureReviewLoop, printReviewLoop } from './review-loop';
+import { benchReading } from './reading';
 import { benchScale } from './scale';
 import { scratchPostgres } from './scratch-database';
 
@@ -110,14 +111,15 @@ await runScript(async () => {
     options: { cards: { type: 'string', default: '100000' }, reviews: { type: 'string', default: '1000000' } },
   });
   const mode = positionals[0] ?? 'all';
-  if (!['all', 'import', 'review', 'optimise', 'scale'].includes(mode)) {
-    throw new Error(`Unknown mode "${mode}": give import, review, optimise, scale or nothing (all four).`);
+  if (!['all', 'import', 'review', 'optimise', 'scale', 'reading'].includes(mode)) {
+    throw new Error(`Unknown mode "${mode}": give import, review, optimise, scale, reading or nothing (all five).`);
   }
   console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
   if (mode === 'all' || mode === 'import') await benchImports();
   if (mode === 'all' || mode === 'review') await benchReview();
   if (mode === 'all' || mode === 'optimise') await benchOptimisation();
+  if (mode === 'all' || mode === 'reading') await benchReading();
   if (mode === 'all' || mode === 'scale') await benchScale({ cards: Number(values.cards), reviews: Number(values.reviews) });
   console.log(`\nload average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 });
