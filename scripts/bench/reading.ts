@@ -1,6 +1,7 @@
 // The reading view of the seed article and the article list with 100 articles, over HTTP with next start, on
-// the PostgreSQL server and on PGlite: the seed, then 99 generated articles imported with importArticle, about
-// a third of the words in review so that every mark and count has work to do.
+// the PostgreSQL server and on PGlite: the seed imported, then 99 articles made of runs of its sentences
+// (lib/data/sample-articles.ts: importing 99 generated texts takes minutes), about a third of the words in
+// review so that every mark and count has work to do.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +9,10 @@ import { connect } from '@/lib/db/client';
 import type { DatabaseTarget } from '@/lib/db/target';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { importArticle } from '@/lib/data/import-article';
+import { addSampleArticles } from '@/lib/data/sample-articles';
 import { getCurrentUser } from '@/lib/data/users';
 import { decodeArticleFile } from '@/lib/text/article-file';
 import { buildApp, startApp } from '../support/app-server';
-import { generateCorpus } from './corpus';
 import { closeConnection, ms, percentile } from './http';
 import { measurePage } from './review-loop';
 import { scratchPostgres } from './scratch-database';
@@ -20,7 +21,7 @@ const SEED_FILE = 'prisma/seed/000_145fa75775678c09.txt';
 const EXTRA_ARTICLES = 99;
 const LOADS = 100;
 
-/** The seed and 99 more articles of 2 to 12 kB, each its own generated text; returns the seed article's id. */
+/** The seed and 99 more articles; returns the seed article's id. */
 async function fill(target: DatabaseTarget): Promise<number> {
   const connection = await connect(target);
   try {
@@ -29,11 +30,9 @@ async function fill(target: DatabaseTarget): Promise<number> {
     await getCurrentUser(db);
     const seed = await importArticle(db, { title: '迎难而上 为国担当', text: decodeArticleFile(fs.readFileSync(SEED_FILE)) });
     const started = performance.now();
-    for (let index = 1; index <= EXTRA_ARTICLES; index++) {
-      await importArticle(db, { title: `生成的文章 ${index}`, text: generateCorpus(2_000 + ((index * 977) % 10_000), index + 1) });
-    }
+    await addSampleArticles(db, seed.articleId, EXTRA_ARTICLES);
     await db.$executeRaw`UPDATE "Card" SET state = 'REVIEW', due = now() + interval '10 days', stability = 10 WHERE id % 3 = 0`;
-    console.log(`  ${EXTRA_ARTICLES} generated articles imported in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`  ${EXTRA_ARTICLES} sample articles added in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return seed.articleId;
   } finally {
     await connection.close();
