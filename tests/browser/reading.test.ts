@@ -104,7 +104,10 @@ describe('the reading view', () => {
     await expect.poll(() => page.locator('[data-testid="article-text"] ruby.tone-1').count()).toBeGreaterThan(0);
     await page.goto(url);
     expect(await page.locator('[data-testid="article-text"] rt').count()).toBeGreaterThan(100);
-    const panel = await openPanel(page, '变局');
+    // With ruby a word's text holds its pinyin too: find it by its reading.
+    await page.locator('[data-testid="article-text"] [data-r="biànjú"]').first().click();
+    const panel = page.locator('[data-testid="word-panel"]');
+    await expect.poll(() => panel.locator('[data-testid="panel-hanzi"]').textContent()).toBe('变局');
     expect(await panel.locator('[data-testid="panel-reading"]').textContent()).toBe('biànjú');
     await page.getByLabel('Pinyin above the characters').uncheck();
     await expect.poll(() => page.locator('[data-testid="article-text"] rt').count()).toBe(0);
