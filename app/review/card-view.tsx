@@ -91,9 +91,9 @@ function CardAnswer({
             <li key={sentence.id} className="flex items-start gap-2 text-lg leading-relaxed">
               <div className="min-w-0 flex-1">
                 <HighlightedSentence sentence={sentence} toneColours={display.toneColours} />
-                <p lang="zh-CN" className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">
+                <Link lang="zh-CN" href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="mt-0.5 block truncate text-xs text-stone-500 hover:underline dark:text-stone-400">
                   {sentence.articleTitle}
-                </p>
+                </Link>
               </div>
               <SpeakButton text={sentence.text} label="Say this sentence aloud" className="mt-1" />
             </li>
