@@ -5,6 +5,7 @@ import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, tit
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
+import { loadBoundaryRules } from './boundary-recut';
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
@@ -164,7 +165,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
   const rederive = identified.existing !== null && identified.existing.vocabularyVersion < VOCABULARY_VERSION;
   const unchanged = identified.existing?.contentHash === contentHash && !rederive;
 
-  const tools = vocabularyTools();
+  // The word boundaries learners fixed apply to every cut.
+  const tools = { ...vocabularyTools(), boundaries: await loadBoundaryRules(db) };
   const scanned = scanArticle(prepared.body, tools);
   if (scanned.words.size === 0) {
     throw new ArticleInputError('The text contains no Chinese words.');
