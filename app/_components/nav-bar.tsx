@@ -11,6 +11,7 @@ export function NavBar() {
         </Link>
         <NavLink href="/">Home</NavLink>
         <NavLink href="/review">Review</NavLink>
+        <NavLink href="/articles">Articles</NavLink>
         <NavLink href="/words">Words</NavLink>
         <NavLink href="/stats">Stats</NavLink>
         <NavLink href="/settings">Settings</NavLink>

@@ -60,9 +60,9 @@ function CardAnswer({ card, showAllSentences, onShowAllSentences }: { card: Revi
           {sentences.map((sentence) => (
             <li key={sentence.id} className="text-lg leading-relaxed">
               <HighlightedSentence sentence={sentence} />
-              <p lang="zh-CN" className="mt-0.5 truncate text-xs text-stone-500 dark:text-stone-400">
+              <Link lang="zh-CN" href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="mt-0.5 block truncate text-xs text-stone-500 hover:underline dark:text-stone-400">
                 {sentence.articleTitle}
-              </p>
+              </Link>
             </li>
           ))}
         </ul>

@@ -50,7 +50,9 @@ function countsAfterGrade(counts: QueueCounts, graded: ReviewCard, after: Graded
   return next;
 }
 
-export function ReviewSession({ initialQueue, renderId }: { initialQueue: ReviewQueue; renderId: string }) {
+export function ReviewSession({ initialQueue, renderId, articleId }: { initialQueue: ReviewQueue; renderId: string; articleId?: number }) {
+  // A session limited to one article's words names it in every queue request.
+  const scope = articleId === undefined ? {} : { articleId };
   const router = useRouter();
   const [showing, setShowing] = useState<Showing>(() => show(null, initialQueue));
   const [busy, setBusy] = useState(false);
@@ -71,10 +73,10 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
 
   const refreshQueue = useCallback(async () => {
     const change = ++changes.current;
-    const result = await post<QueueAnswer>('/api/review/queue', {});
+    const result = await post<QueueAnswer>('/api/review/queue', scope);
     if (result.ok && change === changes.current) setShowing((previous) => show(previous, result.queue));
     return result;
-  }, []);
+  }, [articleId]);
 
   // Going Back to this page replays its first render: fetch the queue as it is now before showing a card.
   useLayoutEffect(() => {
@@ -124,7 +126,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
    * would now show another card first (a learning card came due), puts that one next.
    */
   const refreshAfterGrade = useCallback(async (change: number) => {
-    const result = await post<QueueAnswer>('/api/review/queue', {});
+    const result = await post<QueueAnswer>('/api/review/queue', scope);
     if (!result.ok || change !== changes.current) return;
     const fresh = result.queue;
     setShowing((previous) => {
@@ -133,7 +135,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       const upcoming = fresh.card && fresh.card.cardId !== shown.card.cardId ? fresh.card : fresh.upcoming;
       return show(previous, { ...fresh, card: shown.card, upcoming, end: null });
     });
-  }, []);
+  }, [articleId]);
 
   const pushUndo = (entry: UndoEntry, counted: number) =>
     setSession((current) => {
@@ -186,8 +188,8 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
       }
       const result =
         last.kind === 'review'
-          ? await post<QueueAnswer>('/api/review/undo', { reviewLogId: last.reviewLogId })
-          : await post<QueueAnswer>('/api/review/card', { cardId: last.cardId, action: 'resume' });
+          ? await post<QueueAnswer>('/api/review/undo', { reviewLogId: last.reviewLogId, ...scope })
+          : await post<QueueAnswer>('/api/review/card', { cardId: last.cardId, action: 'resume', ...scope });
       if (result.ok || result.error === 'not-found' || result.error === 'already-undone' || result.error === 'not-latest') {
         setSession((current) => ({
           reviewed: Math.max(0, current.reviewed - (result.ok && last.kind === 'review' ? 1 : 0)),
@@ -207,7 +209,7 @@ export function ReviewSession({ initialQueue, renderId }: { initialQueue: Review
   const cardAction = (action: CardAction) =>
     run(async () => {
       if (!card) return;
-      const result = await post<QueueAnswer>('/api/review/card', { cardId: card.cardId, action });
+      const result = await post<QueueAnswer>('/api/review/card', { cardId: card.cardId, action, ...scope });
       if (result.ok) {
         changes.current += 1;
         if (action !== 'reset') pushUndo({ kind: 'status', cardId: card.cardId, hanzi: card.word.hanzi, status: action === 'known' ? 'KNOWN' : 'SUSPENDED' }, 0);

@@ -18,6 +18,7 @@ const FILTER_LABELS: Record<WordFilter, string> = {
   review: 'Review',
   known: 'Known',
   suspended: 'Suspended',
+  ignored: 'Ignored',
   names: 'Names',
   retired: 'Retired',
 };

@@ -156,11 +156,22 @@ const utc = (value: string | null) => (value === null ? null : new Date(`${value
 
 type CardRow = Omit<CardWithWord, 'due' | 'lastReview' | 'updatedAt'> & { due: string; lastReview: string | null; updatedAt: string; isNext: boolean };
 
+/** A review session limited to the words of one article (the article page's "Review this article's words"). */
+export interface ReviewScope {
+  articleId?: number;
+}
+
+/** The condition a card (its unqualified "wordId") meets to be in the session: nothing for every word. */
+function scopeSql(scope: ReviewScope): Prisma.Sql {
+  if (scope.articleId === undefined) return Prisma.empty;
+  return Prisma.sql`AND "wordId" IN (SELECT so."wordId" FROM "Occurrence" so JOIN "Sentence" ss ON ss.id = so."sentenceId" WHERE ss."articleId" = ${scope.articleId})`;
+}
+
 /** The first two learning and relearning cards due by `until`: each state one range of an index in due order. */
-const learningDueBy = (userId: number, until: Date) => Prisma.sql`
-  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'LEARNING' AND due <= ${until} ORDER BY due LIMIT 2)
+const learningDueBy = (userId: number, until: Date, inScope: Prisma.Sql = Prisma.empty) => Prisma.sql`
+  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'LEARNING' AND due <= ${until} ${inScope} ORDER BY due LIMIT 2)
   UNION ALL
-  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'RELEARNING' AND due <= ${until} ORDER BY due LIMIT 2)`;
+  (SELECT id, due FROM "Card" WHERE "userId" = ${userId} AND status = 'ACTIVE' AND state = 'RELEARNING' AND due <= ${until} ${inScope} ORDER BY due LIMIT 2)`;
 
 /**
  * Today's figures, the next two cards, their words and best sentences, in one round trip. Cards follow
@@ -169,7 +180,8 @@ const learningDueBy = (userId: number, until: Date) => Prisma.sql`
  * counting the first card against them when choosing the second. New cards are sorted only when learning
  * cards and reviews leave room for one among the two: that sort reads every new card.
  */
-async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date) {
+async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: Date, scope: ReviewScope) {
+  const inScope = scopeSql(scope);
   // Learning cards due within the learner's learn-ahead window are shown early when nothing else is left, as Anki does.
   const learnAheadUntil = new Date(now.getTime() + user.learnAheadMinutes * MINUTE_MS);
   const newOrder = newCardOrderSql(user.newCardOrder);
@@ -181,32 +193,32 @@ async function loadQueue(db: Db, user: User, now: Date, dayStart: Date, dayEnd: 
     ),
     figures AS (
       SELECT done.*,
-        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING')) AS "learningToday",
-        least(2, (SELECT count(*)::int FROM (${learningDueBy(user.id, now)}) due_now)) AS "learningDueNow",
-        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+        (SELECT count(*)::int FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state IN ('LEARNING', 'RELEARNING') ${inScope}) AS "learningToday",
+        least(2, (SELECT count(*)::int FROM (${learningDueBy(user.id, now, inScope)}) due_now)) AS "learningDueNow",
+        (SELECT count(*)::int FROM (SELECT 1 FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW' ${inScope}
           LIMIT greatest(${user.reviewsPerDay} - (SELECT "reviewsDone" FROM done), 1)) due_today) AS "reviewDueToday",
         (SELECT count(*)::int FROM (SELECT 1 FROM "Card" c
           WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW'
-            AND (c."queuedAt" IS NOT NULL OR NOT (SELECT w."isName" FROM "Word" w WHERE w.id = c."wordId"))
+            AND (c."queuedAt" IS NOT NULL OR NOT (SELECT w."isName" FROM "Word" w WHERE w.id = c."wordId")) ${inScope}
           LIMIT greatest(${user.newCardsPerDay} - (SELECT "newDone" FROM done), 1)) available) AS "newAvailable",
-        (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now}) AS "nextDue"
+        (SELECT min(due) FROM "Card" WHERE "userId" = ${user.id} AND status = 'ACTIVE' AND state <> 'NEW' AND due > ${now} ${inScope}) AS "nextDue"
       FROM done
     ),
     candidates AS (
       SELECT id, priority, row_number() OVER (ORDER BY priority, position) AS rank FROM figures, LATERAL (
-        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM (${learningDueBy(user.id, now)}) learning
+        (SELECT id, 1 AS priority, row_number() OVER (ORDER BY due) AS position FROM (${learningDueBy(user.id, now, inScope)}) learning
           ORDER BY due LIMIT 2)
         UNION ALL
         (SELECT id, 2, row_number() OVER (ORDER BY due) FROM "Card"
-          WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW'
+          WHERE figures."reviewsDone" < ${user.reviewsPerDay} AND "userId" = ${user.id} AND status = 'ACTIVE' AND due < ${dayEnd} AND state = 'REVIEW' ${inScope}
           ORDER BY due LIMIT 2)
         UNION ALL
         (SELECT c.id, 3, row_number() OVER (ORDER BY ${newOrder}) FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-          WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
+          WHERE figures."newDone" < ${user.newCardsPerDay} AND c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW} ${inScope}
             AND figures."learningDueNow" + least(figures."reviewDueToday", greatest(${user.reviewsPerDay} - figures."reviewsDone", 0)) < 2
           ORDER BY ${newOrder} LIMIT 2)
         UNION ALL
-        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM (${learningDueBy(user.id, learnAheadUntil)}) learning
+        (SELECT id, 4, row_number() OVER (ORDER BY due) FROM (${learningDueBy(user.id, learnAheadUntil, inScope)}) learning
           ORDER BY due LIMIT 2)
       ) branches
     ),
@@ -306,9 +318,9 @@ export async function loadReviewCard(db: Db, user: User, cardId: number, now: Da
   return reviewCard(user, card, sentences, now);
 }
 
-export async function getReviewQueue(db: Db, user: User, now: Date): Promise<ReviewQueue> {
+export async function getReviewQueue(db: Db, user: User, now: Date, scope: ReviewScope = {}): Promise<ReviewQueue> {
   const day = studyDay(now, user.timeZone, user.dayStartHour);
-  const { figures, next, afterNext } = await loadQueue(db, user, now, day.start, day.end);
+  const { figures, next, afterNext } = await loadQueue(db, user, now, day.start, day.end, scope);
   const counts = countsFrom(user, figures);
   if (next) {
     return {
@@ -449,7 +461,7 @@ export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date
 }
 
 /** Restores the exact card from before a review and deletes the review, if it is still the card's latest change. */
-export async function undoReview(db: Db, user: User, reviewLogId: number, now: Date): Promise<UndoResult> {
+export async function undoReview(db: Db, user: User, reviewLogId: number, now: Date, scope: ReviewScope = {}): Promise<UndoResult> {
   try {
     const cardId = await db.$transaction(async (tx) => {
       const log = await tx.reviewLog.findFirst({ where: { id: reviewLogId, userId: user.id } });
@@ -478,7 +490,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
       await recountSlot(tx, user.id, log.reviewedAt);
       return log.cardId;
     });
-    const queue = await getReviewQueue(db, user, now);
+    const queue = await getReviewQueue(db, user, now, scope);
     const card = await loadReviewCard(db, user, cardId, now);
     if (!card) return { ok: true, cardId, queue };
     // The restored card comes first again; what was next waits behind it.

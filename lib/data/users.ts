@@ -76,3 +76,14 @@ export async function changeSettings(db: Db, userId: number, settings: Partial<S
   if (!timeZone) return { ok: false, fieldErrors: { timeZone: unknownTimeZoneMessage(settings.timeZone) } };
   return { ok: true, user: await updateSettings(db, userId, { ...settings, timeZone }) };
 }
+
+/** Stores a few of the learner's switches (the reading view's, the review card's) and keeps the cached learner current. */
+export async function updateUserSwitches(
+  db: Db,
+  userId: number,
+  switches: Partial<Pick<User, 'rubyPinyin' | 'toneColours' | 'speakOnReveal' | 'sentenceCards'>>,
+): Promise<User> {
+  const user = await db.user.update({ where: { id: userId }, data: switches });
+  recentUsers.set(db, { user, readAt: Date.now() });
+  return user;
+}

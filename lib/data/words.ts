@@ -6,7 +6,7 @@ import { MAX_INT32 } from '@/lib/validation/ids';
 import { OFFERED_AS_NEW, schedulerFor, storedCard } from './review';
 import { loadSentencesForWord, type ContextSentence, type Meaning } from './sentences';
 
-export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended', 'names', 'retired'] as const;
+export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended', 'ignored', 'names', 'retired'] as const;
 export type WordFilter = (typeof WORD_FILTERS)[number];
 export const WORD_SORTS = ['frequency', 'due', 'recent'] as const;
 export type WordSort = (typeof WORD_SORTS)[number];
@@ -65,6 +65,8 @@ function filterCondition(filter: WordFilter, now: Date): Prisma.Sql {
       return Prisma.sql`c.status = 'KNOWN'`;
     case 'suspended':
       return Prisma.sql`c.status = 'SUSPENDED'`;
+    case 'ignored':
+      return Prisma.sql`c.status = 'IGNORED'`;
   }
 }
 

@@ -96,7 +96,9 @@ export default async function WordPage({ params }: Props) {
           {word.sentences.map((sentence) => (
             <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
               <HighlightedSentence sentence={sentence} />
-              <p lang="zh-CN" className="mt-0.5 text-xs text-stone-500 dark:text-stone-400">{sentence.articleTitle}</p>
+              <Link lang="zh-CN" href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="mt-0.5 block text-xs text-stone-500 hover:underline dark:text-stone-400">
+                {sentence.articleTitle}
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { getReviewQueue } from '@/lib/data/review';
-import { jsonAction, otherMethods } from '@/app/_lib/api';
+import { jsonAction, otherMethods, rowId } from '@/app/_lib/api';
 
-export const POST = jsonAction(z.object({}), async (_input, { db, user }) => ({
+export const POST = jsonAction(z.object({ articleId: rowId.optional() }), async ({ articleId }, { db, user }) => ({
   ok: true as const,
-  queue: await getReviewQueue(db, user, new Date()),
+  queue: await getReviewQueue(db, user, new Date(), { articleId }),
 }));
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

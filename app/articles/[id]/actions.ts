@@ -1,0 +1,20 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { openLearner } from '@/lib/data/learner';
+import { setReadingOptions } from '@/lib/data/reading-options';
+
+const ReadingOptionsInput = z.object({ rubyPinyin: z.boolean().optional(), toneColours: z.boolean().optional() }).strict();
+
+export type ReadingOptionsResult = { ok: true; rubyPinyin: boolean; toneColours: boolean } | { ok: false; message: string };
+
+/** The reading view's switches: pinyin above the characters and tone colours, kept for the learner. */
+export async function saveReadingOptions(input: unknown): Promise<ReadingOptionsResult> {
+  const parsed = ReadingOptionsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: 'That option is not possible.' };
+  const { db, user } = await openLearner();
+  const saved = await setReadingOptions(db, user, parsed.data);
+  revalidatePath('/articles/[id]', 'page');
+  return { ok: true, ...saved };
+}
