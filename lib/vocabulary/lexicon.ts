@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Cedict } from '@/lib/chinese/cedict';
 import { CIKU_TERM_HANZI } from '@/lib/chinese/ciku-terms';
+import { packageFile } from '@/lib/chinese/package-file';
 
 /** What the vocabulary pass asks of its dictionaries. */
 export interface Lexicon {
@@ -29,7 +29,7 @@ let characterCounts: Map<string, number> | undefined;
  */
 function loadCharacterCounts(): Map<string, number> {
   if (!characterCounts) {
-    const text = fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
+    const text = fs.readFileSync(packageFile('@node-rs/jieba/dict.txt'), 'utf8');
     characterCounts = new Map();
     for (let lineStart = 0; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);

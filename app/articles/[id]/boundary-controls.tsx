@@ -24,7 +24,7 @@ export interface BoundaryControlsProps {
 type Step =
   | { kind: 'idle' }
   | { kind: 'choosing' }
-  | { kind: 'confirming'; splitAt: number | null; label: string; lines: string[] }
+  | { kind: 'confirming'; splitAt: number | null; lines: string[] }
   | { kind: 'done'; message: string; lines: string[] }
   | { kind: 'refused'; message: string };
 
@@ -50,10 +50,10 @@ export function BoundaryControls({ articleId, sentenceId, tokenIndex, hanzi, nex
   };
   const refusedOr = (state: BoundaryActionState, next: () => Step): Step => (state.ok ? next() : { kind: 'refused', message: state.message });
 
-  const ask = (splitAt: number | null, label: string) =>
+  const ask = (splitAt: number | null) =>
     startTransition(async () => {
       const state = await previewBoundary(form(splitAt));
-      setStep(refusedOr(state, () => ({ kind: 'confirming', splitAt, label, lines: state.lines })));
+      setStep(refusedOr(state, () => ({ kind: 'confirming', splitAt, lines: state.lines })));
     });
   const confirm = (splitAt: number | null) =>
     startTransition(async () => {
@@ -69,11 +69,9 @@ export function BoundaryControls({ articleId, sentenceId, tokenIndex, hanzi, nex
     <section aria-label="Word boundary" className="flex flex-col gap-2 border-t border-stone-200 pt-3 dark:border-stone-800" data-testid="boundary-controls">
       {step.kind === 'confirming' ? (
         <div className="flex flex-col gap-2" data-testid="boundary-preview">
-          <p className="text-sm font-medium">
-            <span lang="zh-CN">{step.label}</span>?
-          </p>
+          <p className="text-sm font-medium">{step.lines[0]}</p>
           <ul className="list-disc pl-5 text-sm text-stone-700 dark:text-stone-300">
-            {step.lines.map((line) => (
+            {step.lines.slice(1).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -87,10 +85,10 @@ export function BoundaryControls({ articleId, sentenceId, tokenIndex, hanzi, nex
             </button>
           </div>
         </div>
-      ) : (
+      ) : step.kind === 'done' ? null : (
         <div className="flex flex-wrap gap-2">
           {nextHanzi && (
-            <button type="button" className={BUTTON} disabled={pending} onClick={() => ask(null, `${hanzi} + ${nextHanzi} → ${hanzi}${nextHanzi}`)} data-testid="boundary-join">
+            <button type="button" className={BUTTON} disabled={pending} onClick={() => ask(null)} data-testid="boundary-join">
               Join with next word{' '}
               <span lang="zh-CN" className="hanzi">
                 ({hanzi} + {nextHanzi} → {hanzi}
@@ -112,7 +110,7 @@ export function BoundaryControls({ articleId, sentenceId, tokenIndex, hanzi, nex
             const left = characters.slice(0, at).join('');
             const right = characters.slice(at).join('');
             return (
-              <button key={at} type="button" className={BUTTON} disabled={pending} onClick={() => ask(at, `${hanzi} → ${left} + ${right}`)} data-testid={`boundary-split-at-${at}`}>
+              <button key={at} type="button" className={BUTTON} disabled={pending} onClick={() => ask(at)} data-testid={`boundary-split-at-${at}`}>
                 <span lang="zh-CN" className="hanzi">
                   {left} | {right}
                 </span>
