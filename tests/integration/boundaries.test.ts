@@ -69,7 +69,7 @@ describe.each(BACKENDS)('fixing word boundaries on %s', (backend) => {
     db = database.db;
     user = await getCurrentUser(db);
     await importArticle(db, { title: SEED_TITLE, text: SEED_TEXT });
-  });
+  }, SLOW);
 
   afterAll(async () => {
     await database?.destroy();
