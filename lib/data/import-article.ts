@@ -6,6 +6,7 @@ import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, tit
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
+import { loadBoundaryRules } from './boundary-recut';
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type DescribedWord, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
 import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
@@ -143,7 +144,8 @@ async function scanArticle(body: string, tools: VocabularyTools, pause: () => Pr
 
 /** The article's words, and which of them the word bank already has. */
 async function findWords(db: Db, body: string, pause: () => Promise<void>) {
-  const scanned = await scanArticle(body, vocabularyTools(), pause);
+  // The word boundaries learners fixed apply to every cut.
+  const scanned = await scanArticle(body, { ...vocabularyTools(), boundaries: await loadBoundaryRules(db) }, pause);
   if (scanned.words.size === 0) {
     throw new ArticleInputError('The text contains no Chinese words.');
   }

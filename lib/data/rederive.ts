@@ -21,7 +21,7 @@ export interface Transfers {
  */
 export async function transferCards(tx: Tx, articleId: number, oldSentenceIds: number[], at: Date): Promise<Transfers> {
   const old = intArray(oldSentenceIds);
-  const vanishing = await tx.$queryRaw<{ oldWord: number; hanzi: string; newWords: number[]; newHanzi: string[]; joined: boolean }[]>`
+  const vanishing = await tx.$queryRaw<VanishingWord[]>`
     WITH old AS (
       SELECT o."wordId", s.text, o.start, o.length FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
       WHERE s.id = ANY(${old}::int[])),
@@ -41,17 +41,37 @@ export async function transferCards(tx: Tx, articleId: number, oldSentenceIds: n
     LEFT JOIN fresh ON fresh.text = old.text AND fresh.start < old.start + old.length AND old.start < fresh.start + fresh.length
     LEFT JOIN "Word" nw ON nw.id = fresh."wordId"
     GROUP BY v.id, w.hanzi`;
-  if (vanishing.length === 0) return { moved: 0, retired: 0, replaced: [] };
+  return settleVanishingWords(tx, vanishing, at);
+}
 
+/** A word no article uses any more, with the words that now stand where it stood. */
+export interface VanishingWord {
+  oldWord: number;
+  hanzi: string;
+  newWords: number[];
+  newHanzi: string[];
+  /** Every one of its occurrences lies inside one new word (a fragment joined: 碳中 → 碳中和). */
+  joined: boolean;
+}
+
+/**
+ * The cards of words no article uses any more (see `transferCards`): moved to the one word a fragment became
+ * when the learner studied the fragment and not that word, else retired with their history; each word
+ * remembers what replaced it.
+ */
+export async function settleVanishingWords(tx: Tx, vanishing: VanishingWord[], at: Date): Promise<Transfers> {
+  if (vanishing.length === 0) return { moved: 0, retired: 0, replaced: [] };
   const joined = vanishing.filter((word) => word.joined && word.newWords.length === 1);
   const moves = joined.length
     ? await tx.$queryRaw<{ oldCard: number; newCard: number; newWord: number }[]>`
-        SELECT oc.id AS "oldCard", nc.id AS "newCard", p.new_word AS "newWord"
+        SELECT DISTINCT ON (nc.id) oc.id AS "oldCard", nc.id AS "newCard", p.new_word AS "newWord"
         FROM unnest(${intArray(joined.map((word) => word.oldWord))}::int[], ${intArray(joined.map((word) => word.newWords[0]))}::int[]) AS p(old_word, new_word)
         JOIN "Card" oc ON oc."wordId" = p.old_word
         JOIN "Card" nc ON nc."wordId" = p.new_word AND nc."userId" = oc."userId" AND nc.kind = oc.kind
         WHERE (oc.reps > 0 OR oc.status <> 'ACTIVE' OR oc."queuedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = oc.id))
-          AND nc.reps = 0 AND nc.status = 'ACTIVE' AND nc."queuedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = nc.id)`
+          AND nc.reps = 0 AND nc.status = 'ACTIVE' AND nc."queuedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."cardId" = nc.id)
+        -- Two fragments joined into one word: the one studied most keeps its history there, the other is retired.
+        ORDER BY nc.id, oc.reps DESC, oc.id`
     : [];
   if (moves.length) {
     // The learner has not studied the new word: its untouched card makes way for the card with the history.
@@ -74,9 +94,40 @@ export async function transferCards(tx: Tx, articleId: number, oldSentenceIds: n
   return { moved: moves.length, retired, replaced };
 }
 
-/** Cards of words an article uses again (a retired word back in a text) return to study. */
+/**
+ * The inverse of a move: a word back in a text (`returning`) whose card moved to the word it became (its
+ * replacedBy, and it has no card of its own), while that word leaves every text (`vanishing`), gets its card
+ * back, history and all, instead of that card being retired. Undoing a join this way restores the card.
+ */
+export async function returnMovedCards(tx: Tx, returning: number[], vanishing: number[], at: Date): Promise<number> {
+  if (returning.length === 0 || vanishing.length === 0) return 0;
+  return tx.$executeRaw`
+    UPDATE "Card" c SET "wordId" = back.id, version = c.version + 1, "updatedAt" = ${at}
+    FROM "Word" back JOIN "Word" became ON became.hanzi = back."replacedBy"
+    WHERE back.id = ANY(${intArray(returning)}::int[]) AND became.id = ANY(${intArray(vanishing)}::int[]) AND c."wordId" = became.id
+      AND NOT EXISTS (SELECT 1 FROM "Card" own WHERE own."wordId" = back.id AND own."userId" = c."userId" AND own.kind = c.kind)`;
+}
+
+/**
+ * A word back in a text whose card moved to the word it became (碳中 → 碳中和) gets a new card for every learner.
+ * Only a replaced word can be without one.
+ */
+export async function ensureCards(tx: Tx, wordIds: number[], at: Date): Promise<void> {
+  if (wordIds.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Card" ("userId", "wordId", due, "updatedAt")
+    SELECT u.id, w.id, ${at}, ${at} FROM "User" u CROSS JOIN "Word" w
+    WHERE w.id = ANY(${intArray(wordIds)}::int[]) AND w."replacedBy" IS NOT NULL
+    ON CONFLICT ("userId", "wordId", kind) DO NOTHING`;
+}
+
+/**
+ * Cards of words an article uses again (a retired word back in a text) return to study; a word whose card moved
+ * to the word it became (碳中 → 碳中和) gets a new card.
+ */
 export async function restoreRetired(tx: Tx, wordIds: number[], at: Date): Promise<number> {
   if (wordIds.length === 0) return 0;
+  await ensureCards(tx, wordIds, at);
   await tx.$executeRaw`UPDATE "Word" SET "replacedBy" = NULL WHERE id = ANY(${intArray(wordIds)}::int[]) AND "replacedBy" IS NOT NULL`;
   return tx.$executeRaw`
     UPDATE "Card" SET status = 'ACTIVE', version = version + 1, "updatedAt" = ${at}

@@ -3,6 +3,7 @@ import { readSentenceTokens, type ReadingToken } from '@/lib/chinese/sentence-re
 import { articleHeadings, type ArticleHeadings } from '@/lib/text/headings';
 import { extractSentences } from '@/lib/text/extract';
 import { isSegmented, segmentPassages, segmentText } from '@/lib/text/segmentation';
+import type { BoundaryRules } from './boundaries';
 import { cedictLexicon, type Lexicon } from './lexicon';
 import { isChineseToken, sentenceUnits } from './units';
 
@@ -14,6 +15,8 @@ import { isChineseToken, sentenceUnits } from './units';
 export interface VocabularyTools {
   cedict: Cedict;
   lexicon: Lexicon;
+  /** The word boundaries learners fixed (lib/data/boundaries loads them): every cut follows them. */
+  boundaries?: BoundaryRules;
 }
 
 let tools: VocabularyTools | undefined;
@@ -86,9 +89,9 @@ export interface StudiedSentence {
 }
 
 /** The body's sentences one at a time (a whole book never sits in memory as objects), each with its words and names. */
-export function* studiedSentences(body: string, { cedict, lexicon }: VocabularyTools = vocabularyTools()): Generator<StudiedSentence> {
+export function* studiedSentences(body: string, { cedict, lexicon, boundaries }: VocabularyTools = vocabularyTools()): Generator<StudiedSentence> {
   for (const sentence of extractSentences(body)) {
-    const units = sentenceUnits(sentence.tokens, lexicon);
+    const units = sentenceUnits(sentence.tokens, lexicon, boundaries);
     // The units take the place of the Chinese tokens they cover, so each is read with its true neighbours.
     const sequence: (ReadingToken & { unit?: number })[] = [];
     let next = 0;

@@ -1,6 +1,7 @@
 import { isUnsegmentedRun } from '@/lib/text/extract';
 import type { Lexicon } from './lexicon';
 import { isApproximation, isNumberExpression, isNumeral, MEASURE_WORDS } from './numbers';
+import { applyBoundaryRules, NO_BOUNDARY_RULES, type BoundaryRules } from './boundaries';
 import { COUNTRY_PAIR_OR_SIDE, segmentRun, type Segment } from './segment';
 
 export type UnitKind = 'word' | 'name' | 'number';
@@ -33,7 +34,7 @@ const ENDS_WITH_DIGIT = /\p{Nd}$/u;
  * Dictionary words that begin with a numeral are words (百年, 第一时间, 一些, 美元 after 亿); so are Ciku's own
  * terms (十四五).
  */
-function kindOf(text: string, afterNumber: boolean, lexicon: Lexicon): UnitKind {
+export function kindOf(text: string, afterNumber: boolean, lexicon: Lexicon): UnitKind {
   if (lexicon.isCikuTerm(text)) return 'word';
   if (afterNumber && (isApproximation(text) || isNumeral(text))) return 'number';
   if (text.length > 1 && isNumeral(text)) return 'number';
@@ -52,9 +53,10 @@ function withoutMeasure(segment: Segment): Segment[] {
 
 /**
  * The vocabulary of one sentence, from its segmenter's tokens: runs of Chinese tokens are re-cut into the
- * units a learner studies (see `segmentRun`), then told apart as words, names and numbers.
+ * units a learner studies (see `segmentRun`), then told apart as words, names and numbers; the boundaries a
+ * learner fixed (`rules`) have the last word.
  */
-export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon): SentenceUnit[] {
+export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon, rules: BoundaryRules = NO_BOUNDARY_RULES): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -84,5 +86,5 @@ export function sentenceUnits(tokens: SentenceToken[], lexicon: Lexicon): Senten
       }
     }
   }
-  return units;
+  return rules.size === 0 ? units : applyBoundaryRules(units, rules, (text, afterNumber) => kindOf(text, afterNumber, lexicon));
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadingActionResult, ReadingAction, ReadingWord } from '@/lib/data/reading-word';
 import { post, type ApiFailure } from '@/app/review/api';
+import { boundaryTargetOf, type BoundaryTarget } from './boundary-target';
 import { MARK_CLASS } from './marks';
 import { WordPanel, type PanelState } from './word-panel';
 
@@ -15,6 +16,8 @@ export interface PickedWord {
   hanzi: string;
   /** Its reading in this sentence. */
   reading: string;
+  /** Where it stands, for joining it with the next word or splitting it. */
+  boundary: BoundaryTarget | null;
 }
 
 function picked(element: HTMLElement): PickedWord {
@@ -24,6 +27,7 @@ function picked(element: HTMLElement): PickedWord {
     sentenceId: sentence ? Number(sentence.dataset.s) : null,
     hanzi: hanziWithoutRuby(element),
     reading: element.dataset.r ?? '',
+    boundary: boundaryTargetOf(element),
   };
 }
 
@@ -38,7 +42,7 @@ function hanziWithoutRuby(element: HTMLElement): string {
  * and key on a word arrives here by delegation. A word opens the panel (beside the text on a wide screen, a
  * sheet from the bottom on a phone); ←/→ move between words, Enter or Space opens one, Escape closes.
  */
-export function ArticleReader({ children }: { children: React.ReactNode }) {
+export function ArticleReader({ articleId, children }: { articleId: number; children: React.ReactNode }) {
   const textRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef<HTMLElement | null>(null);
   const [panel, setPanel] = useState<PanelState | null>(null);
@@ -138,7 +142,7 @@ export function ArticleReader({ children }: { children: React.ReactNode }) {
       <div ref={textRef} onClick={onClick} onKeyDown={onKeyDown} className="min-w-0">
         {children}
       </div>
-      <WordPanel panel={panel} onClose={close} onAction={(action) => void act(action)} />
+      <WordPanel articleId={articleId} panel={panel} onClose={close} onAction={(action) => void act(action)} />
     </div>
   );
 }

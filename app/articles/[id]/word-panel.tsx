@@ -7,6 +7,7 @@ import { meaningsForReading } from '@/lib/chinese/reading-first';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { MeaningList } from '@/app/_components/meaning-list';
 import { formatRelativeDue } from '@/app/_components/relative-due';
+import { BoundaryControls } from './boundary-controls';
 import { MARK_CLASS, MARK_LABEL } from './marks';
 import type { PickedWord } from './reader';
 
@@ -25,7 +26,17 @@ const PRIMARY =
   'rounded-lg bg-stone-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-stone-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300';
 
 /** The word panel: beside the text on a wide screen (a hint until a word is chosen), a sheet from the bottom on a phone. */
-export function WordPanel({ panel, onClose, onAction }: { panel: PanelState | null; onClose: () => void; onAction: (action: ReadingAction) => void }) {
+export function WordPanel({
+  articleId,
+  panel,
+  onClose,
+  onAction,
+}: {
+  articleId: number;
+  panel: PanelState | null;
+  onClose: () => void;
+  onAction: (action: ReadingAction) => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const wordId = panel?.picked.wordId;
   useEffect(() => {
@@ -43,18 +54,20 @@ export function WordPanel({ panel, onClose, onAction }: { panel: PanelState | nu
       {!panel ? (
         <p className="text-sm text-stone-500 dark:text-stone-400">Click or tap a word (or move to it with ← → and press Enter) to see its meaning and study it.</p>
       ) : (
-        <PanelBody panel={panel} heading={heading} onClose={onClose} onAction={onAction} />
+        <PanelBody articleId={articleId} panel={panel} heading={heading} onClose={onClose} onAction={onAction} />
       )}
     </aside>
   );
 }
 
 function PanelBody({
+  articleId,
   panel,
   heading,
   onClose,
   onAction,
 }: {
+  articleId: number;
   panel: PanelState;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
@@ -105,6 +118,7 @@ function PanelBody({
           <Link href={`/words/${word.id}`} className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
             Open word page →
           </Link>
+          {picked.boundary && <BoundaryControls key={`${picked.boundary.sentenceId}:${picked.boundary.tokenIndex}`} articleId={articleId} {...picked.boundary} />}
           {word.sentences.length > 0 && (
             <section aria-label="Other sentences" className="border-t border-stone-200 pt-3 dark:border-stone-800">
               <h3 className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">
