@@ -1,3 +1,4 @@
+import { loadBoundaryRules } from './boundary-recut';
 import type { Db } from '@/lib/db/client';
 import { errorReason } from '@/lib/db/errors';
 import { logServerError } from '@/lib/log/server-log';
@@ -31,7 +32,7 @@ type Refusal<E extends string> = { ok: false; error: E; message: string };
 
 /** What importing the text would add for this learner; writes nothing. */
 export async function previewForLearner(db: Db, userId: number, article: BrowserArticle): Promise<{ ok: true; preview: BrowserPreview } | Refusal<'invalid'>> {
-  const preview = await previewArticle(article.text);
+  const preview = await previewArticle(article.text, { boundaries: await loadBoundaryRules(db) });
   if (preview.words.length === 0) return { ok: false, error: 'invalid', message: 'The text contains no Chinese words (only numbers or punctuation).' };
   const [words, clashes] = await Promise.all([countLearnerWords(db, userId, preview.words), articleClashes(db, article.title, preview.contentHash)]);
   return {

@@ -1,3 +1,4 @@
+import type { BoundaryRules } from './boundaries';
 import { createHash } from 'node:crypto';
 import { titleFromText } from '@/lib/text/article-file';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, vocabularyTools } from './article';
@@ -35,9 +36,10 @@ const SLICE_MS = 20;
  * Previews an article. The pass is CPU work of seconds for a long text, so it gives the event loop back every
  * few milliseconds: requests of a learner who is studying meanwhile are answered in between.
  */
-export async function previewArticle(text: string, { sentencesShown = 12 } = {}): Promise<ArticlePreview> {
+export async function previewArticle(text: string, { sentencesShown = 12, boundaries }: { sentencesShown?: number; boundaries?: BoundaryRules } = {}): Promise<ArticlePreview> {
   const prepared = prepareArticle(text);
-  const tools = vocabularyTools();
+  // The word boundaries learners fixed, as the import will cut.
+  const tools = { ...vocabularyTools(), boundaries };
   try {
     const words = new Map<string, { hanzi: string; isName: boolean; count: number }>();
     const sentences: string[] = [];
