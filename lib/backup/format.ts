@@ -72,10 +72,10 @@ export interface Section {
 
 /**
  * What a backup leaves out because it is counted from the rest: the review log's quarter-hour counts
- * (ReviewSlot), and when they were last counted. A restored learner's counts are made again on the first
- * visit to the statistics.
+ * (ReviewSlot), and when they were last counted, and how often each article uses each word (ArticleWord). A
+ * restored learner's counts are made again on the first visit to the statistics; the articles' words by the restore.
  */
-export const DERIVED = { tables: ['ReviewSlot'], columns: { User: ['reviewSlotsCountedAt'] } as Record<string, string[]> };
+export const DERIVED = { tables: ['ReviewSlot', 'ArticleWord'], columns: { User: ['reviewSlotsCountedAt'] } as Record<string, string[]> };
 
 export const SECTIONS: readonly Section[] = [
   {

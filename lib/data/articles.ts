@@ -48,17 +48,12 @@ export function coverage(article: ArticleSummary): { tokens: number | null; word
   };
 }
 
-/** Every article with its counts for this learner, the newest first, in one query. */
+/** Every article with its counts for this learner, the newest first, in one query over the articles' words (ArticleWord). */
 export async function listArticles(db: Db, user: Pick<User, 'id'>): Promise<ArticleSummary[]> {
   return db.$queryRaw<ArticleSummary[]>`
-    WITH uses AS (
-      SELECT s."articleId", o."wordId", count(*)::int AS tokens
-      FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
-      GROUP BY s."articleId", o."wordId"
-    ),
-    marked AS (
-      SELECT uses.*, w."hskLevel", ${WORD_MARK_SQL} AS mark
-      FROM uses JOIN "Word" w ON w.id = uses."wordId"
+    WITH marked AS (
+      SELECT uses."articleId", uses."wordId", uses.tokens, w."hskLevel", ${WORD_MARK_SQL} AS mark
+      FROM "ArticleWord" uses JOIN "Word" w ON w.id = uses."wordId"
       LEFT JOIN "Card" c ON c."wordId" = uses."wordId" AND c."userId" = ${user.id} AND c.kind = 'WORD'
     ),
     counts AS (

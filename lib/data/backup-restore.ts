@@ -1,3 +1,4 @@
+import { refreshArticleWords } from './article-words';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { BACKUP_FORMAT, BACKUP_VERSION, checkRow, SECTIONS, type Section } from '@/lib/backup/format';
@@ -160,12 +161,13 @@ export async function restoreBackup(db: Db, chunks: AsyncIterable<string>, { siz
         await refuseUnlessEmpty(tx);
         const counts = await insertSections(tx, events);
         await moveSequences(tx);
+        await refreshArticleWords(tx, 'all');
         return counts;
       },
       { maxWait: 10_000, timeout: 120_000 + Math.ceil(sizeBytes / (5 * MB)) * 60_000 },
     );
     // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it).
-    await db.$executeRawUnsafe(`ANALYZE ${SECTIONS.map((section) => `"${section.table}"`).join(', ')}`);
+    await db.$executeRawUnsafe(`ANALYZE ${SECTIONS.map((section) => `"${section.table}"`).join(', ')}, "ArticleWord"`);
     return counts;
   } finally {
     await events.return?.(undefined);

@@ -1,3 +1,4 @@
+import { refreshArticleWords } from './article-words';
 import type { Db } from '@/lib/db/client';
 import { readSentenceTokens, type ReadingToken } from '@/lib/chinese/sentence-readings';
 import type { VocabularyTools } from '@/lib/vocabulary/article';
@@ -170,6 +171,7 @@ export async function recutSentences(tx: Tx, hanzi: string, tools: VocabularyToo
   }
 
   await recountWords(tx, [...oldIds, ...wordIds.values()]);
+  await refreshArticleWords(tx, changed.map((item) => item.sentence.articleId));
   return {
     sentences: changed.length,
     articles: new Set(changed.map((item) => item.sentence.articleId)).size,

@@ -6,6 +6,7 @@ import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, tit
 import { extractSentences } from '@/lib/text/extract';
 import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
+import { refreshArticleWords } from './article-words';
 import { loadBoundaryRules } from './boundary-recut';
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type DescribedWord, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
@@ -379,6 +380,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         for (const wordId of losing) counted.add(wordId);
       }
 
+      await refreshArticleWords(tx, [articleId]);
       // Frequencies of the words this import added or took occurrences from, and the study order of all words:
       // each word is written only if its frequency or rank changed.
       await tx.$executeRaw`

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { refreshArticleWords } from './article-words';
 
 /**
  * Adds `count` articles made of an existing article's sentences, for benchmarks: each takes a different run
@@ -27,5 +28,6 @@ export async function addSampleArticles(db: Db, fromArticleId: number, count: nu
       SELECT copied.id, o."wordId", o."tokenIndex", o.start, o.length, o.reading, o."phraseStart", o."phraseLength"
       FROM picked JOIN copied ON copied.position = picked.position JOIN "Occurrence" o ON o."sentenceId" = picked.id`;
   }
-  await db.$executeRawUnsafe('ANALYZE "Article", "Sentence", "Occurrence"');
+  await refreshArticleWords(db, 'all');
+  await db.$executeRawUnsafe('ANALYZE "Article", "Sentence", "Occurrence", "ArticleWord"');
 }

@@ -1,0 +1,28 @@
+import type { Db } from '@/lib/db/client';
+import { intArray } from './import-words';
+
+type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+/**
+ * Counts again how many times each of these articles uses each word (ArticleWord), from their occurrences:
+ * called in the same transaction as every change to an article's sentences. An article deleted takes its
+ * rows with it (the foreign key cascades). `'all'` counts every article, after a restore.
+ */
+export async function refreshArticleWords(tx: Tx, articleIds: Iterable<number> | 'all'): Promise<void> {
+  if (articleIds === 'all') {
+    await tx.$executeRaw`DELETE FROM "ArticleWord"`;
+    await tx.$executeRaw`
+      INSERT INTO "ArticleWord" ("articleId", "wordId", tokens)
+      SELECT s."articleId", o."wordId", count(*)::int FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
+      GROUP BY s."articleId", o."wordId"`;
+    return;
+  }
+  const ids = [...new Set(articleIds)];
+  if (ids.length === 0) return;
+  await tx.$executeRaw`DELETE FROM "ArticleWord" WHERE "articleId" = ANY(${intArray(ids)}::int[])`;
+  await tx.$executeRaw`
+    INSERT INTO "ArticleWord" ("articleId", "wordId", tokens)
+    SELECT s."articleId", o."wordId", count(*)::int FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
+    WHERE s."articleId" = ANY(${intArray(ids)}::int[])
+    GROUP BY s."articleId", o."wordId"`;
+}
