@@ -46,6 +46,10 @@ export interface ReviewCard {
     meanings: Meaning[];
     inDictionary: boolean;
     frequency: number;
+    /** HSK 2.0 level; null: not in HSK. */
+    hskLevel: number | null;
+    /** Rank in general use (1 the most frequent); null: not in the list. */
+    generalRank: number | null;
   };
   sentences: ContextSentence[];
   sentenceCount: number;
@@ -144,12 +148,14 @@ type CardWithWord = StoredCard & {
   meanings: Meaning[];
   inDictionary: boolean;
   frequency: number;
+  hskLevel: number | null;
+  generalRank: number | null;
 };
 
 const CARD_WITH_WORD = Prisma.sql`
   c.id AS "cardId", c.version, c."updatedAt", c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
   c."learningSteps", c.reps, c.lapses, c."lastReview",
-  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency`;
+  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency, w."hskLevel", w."generalRank"`;
 
 /** JSON turns timestamp columns into UTC wall times without a zone. */
 const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
@@ -278,6 +284,8 @@ function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], no
       meanings: card.meanings,
       inDictionary: card.inDictionary,
       frequency: card.frequency,
+      hskLevel: card.hskLevel,
+      generalRank: card.generalRank,
     },
     sentences: sentences.map(toContextSentence),
     sentenceCount: sentences[0]?.total ?? 0,

@@ -7,6 +7,7 @@ import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { MeaningList } from '@/app/_components/meaning-list';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { formatRelativeDue } from '@/app/_components/relative-due';
+import { HskBadge, generalRankText } from '@/app/_components/level-badge';
 import { formatInterval } from '@/lib/scheduling/fsrs';
 import { parseId } from '@/lib/validation/ids';
 import { MemorySection } from './memory-section';
@@ -63,6 +64,8 @@ export default async function WordPage({ params }: Props) {
               </span>
             )}
             <span className="text-stone-500 dark:text-stone-400">{word.frequency}× in your articles</span>
+            <HskBadge level={word.hskLevel} showNone />
+            <span className="text-stone-500 dark:text-stone-400" data-testid="general-rank">{generalRankText(word.generalRank)}</span>
           </div>
         </div>
         <MeaningList meanings={word.meanings} className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" />

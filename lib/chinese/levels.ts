@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import hskData from './data/hsk.json';
+
+export const HSK_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export type HskLevel = (typeof HSK_LEVELS)[number];
+
+/** What a word row keeps of its level and frequency: null is "not in HSK", "not in the frequency list". */
+export interface WordLevels {
+  hskLevel: HskLevel | null;
+  generalRank: number | null;
+}
+
+let levelOfWord: Map<string, HskLevel> | undefined;
+
+/**
+ * The word's HSK 2.0 level (1–6), or null when no HSK list has this exact word (lib/chinese/data/hsk.json,
+ * made by `npm run levels`). A word's characters alone never give it a level: 经济 is HSK 4, 经济学 is not in HSK.
+ */
+export function hskLevel(hanzi: string): HskLevel | null {
+  if (!levelOfWord) {
+    levelOfWord = new Map();
+    hskData.levels.forEach((words, index) => {
+      for (const word of words) levelOfWord!.set(word, (index + 1) as HskLevel);
+    });
+  }
+  return levelOfWord.get(hanzi) ?? null;
+}
+
+export function isHskLevel(value: unknown): value is HskLevel {
+  return typeof value === 'number' && (HSK_LEVELS as readonly number[]).includes(value);
+}
+
+/** jieba's counts, ascending: kept once read, 1.4 MB; the words themselves are read again for each batch. */
+let sortedCounts: Int32Array | undefined;
+
+function readJiebaDictionary(): string {
+  return fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
+}
+
+/** The count on each line of jieba's dictionary ("word count tag"), in line order. */
+function countsOf(text: string): Int32Array {
+  const counts: number[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const space = text.indexOf(' ', lineStart);
+    if (space > lineStart && space < lineEnd) counts.push(parseCount(text, space + 1, lineEnd));
+    lineStart = lineEnd + 1;
+  }
+  return Int32Array.from(counts);
+}
+
+function parseCount(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) break;
+    count = count * 10 + digit;
+  }
+  return count;
+}
+
+/** 1 + how many words jieba counted more often: words counted equally share a rank. */
+function rankOfCount(sorted: Int32Array, count: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] <= count) low = middle + 1;
+    else high = middle;
+  }
+  return sorted.length - low + 1;
+}
+
+/**
+ * The general frequency rank of each word jieba's dictionary has (MIT, shipped with @node-rs/jieba: 349,000 words
+ * counted in a general corpus): 1 for the word it counted most often (了), words counted equally share a rank;
+ * a word it lacks is not in the map. One pass over the dictionary for the whole list, holding none of its
+ * words afterwards (a map of them all would keep 30 MB in the server for good).
+ */
+export function generalRanks(hanziList: Iterable<string>): Map<string, number> {
+  const wanted = new Map<number, string[]>();
+  for (const hanzi of hanziList) {
+    if (!hanzi) continue;
+    const first = hanzi.charCodeAt(0);
+    const words = wanted.get(first);
+    if (!words) wanted.set(first, [hanzi]);
+    else if (!words.includes(hanzi)) words.push(hanzi);
+  }
+  const ranks = new Map<string, number>();
+  if (wanted.size === 0) return ranks;
+  const text = readJiebaDictionary();
+  sortedCounts ??= countsOf(text).sort();
+  const sorted = sortedCounts;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const candidates = wanted.get(text.charCodeAt(lineStart));
+    if (candidates) {
+      const space = text.indexOf(' ', lineStart);
+      const length = space - lineStart;
+      for (const hanzi of candidates) {
+        if (hanzi.length === length && text.startsWith(hanzi, lineStart)) {
+          ranks.set(hanzi, rankOfCount(sorted, parseCount(text, space + 1, lineEnd)));
+          break;
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return ranks;
+}
+
+/** One word's general frequency rank, or null when jieba's dictionary lacks it; for many words use `generalRanks`. */
+export function generalRank(hanzi: string): number | null {
+  return generalRanks([hanzi]).get(hanzi) ?? null;
+}
+
+/** The HSK level and general rank of each word, with one pass over the frequency list. */
+export function wordLevels(hanziList: readonly string[]): Map<string, WordLevels> {
+  const ranks = generalRanks(hanziList);
+  return new Map(hanziList.map((hanzi) => [hanzi, { hskLevel: hskLevel(hanzi), generalRank: ranks.get(hanzi) ?? null }]));
+}
