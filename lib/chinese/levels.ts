@@ -38,17 +38,20 @@ function readJiebaDictionary(): string {
   return fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8');
 }
 
-/** The count on each line of jieba's dictionary ("word count tag"), in line order. */
-function countsOf(text: string): Int32Array {
-  const counts: number[] = [];
+/** The count on every line of jieba's dictionary ("word count tag"), ascending. */
+function sortedCountsOf(text: string): Int32Array {
+  let lines = 0;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lines++;
+  const counts = new Int32Array(lines + 1);
+  let filled = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const space = text.indexOf(' ', lineStart);
-    if (space > lineStart && space < lineEnd) counts.push(parseCount(text, space + 1, lineEnd));
+    if (space > lineStart && space < lineEnd) counts[filled++] = parseCount(text, space + 1, lineEnd);
     lineStart = lineEnd + 1;
   }
-  return Int32Array.from(counts);
+  return counts.subarray(0, filled).sort();
 }
 
 function parseCount(text: string, from: number, to: number): number {
@@ -88,11 +91,9 @@ export function generalRanks(hanziList: Iterable<string>): Map<string, number> {
     if (!words) wanted.set(first, [hanzi]);
     else if (!words.includes(hanzi)) words.push(hanzi);
   }
-  const ranks = new Map<string, number>();
-  if (wanted.size === 0) return ranks;
+  const counts = new Map<string, number>();
+  if (wanted.size === 0) return counts;
   const text = readJiebaDictionary();
-  sortedCounts ??= countsOf(text).sort();
-  const sorted = sortedCounts;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -102,14 +103,17 @@ export function generalRanks(hanziList: Iterable<string>): Map<string, number> {
       const length = space - lineStart;
       for (const hanzi of candidates) {
         if (hanzi.length === length && text.startsWith(hanzi, lineStart)) {
-          ranks.set(hanzi, rankOfCount(sorted, parseCount(text, space + 1, lineEnd)));
+          counts.set(hanzi, parseCount(text, space + 1, lineEnd));
           break;
         }
       }
     }
     lineStart = lineEnd + 1;
   }
-  return ranks;
+  // Ranking needs every count, sorted: only when some word was found (a backfill often asks about words no list has).
+  if (counts.size === 0) return counts;
+  const sorted = (sortedCounts ??= sortedCountsOf(text));
+  return new Map([...counts].map(([hanzi, count]) => [hanzi, rankOfCount(sorted, count)]));
 }
 
 /** One word's general frequency rank, or null when jieba's dictionary lacks it; for many words use `generalRanks`. */
