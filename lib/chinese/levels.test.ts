@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HSK_DATA_FILE, hskDataFile, hskDataFromLexicon } from './hsk-data';
-import { generalRank, generalRanks, hskLevel, isHskLevel, wordLevels } from './levels';
+import { generalRank, generalRanks, wordLevels } from './general-rank';
+import { hskLevel, isHskLevel } from './levels';
 
 describe('hskLevel', () => {
   it('gives the HSK 2.0 level of a listed word', () => {

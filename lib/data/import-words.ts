@@ -2,7 +2,8 @@ import type { Db } from '@/lib/db/client';
 import type { Cedict } from '@/lib/chinese/cedict';
 import { describeWordInUse, type WordDescription } from '@/lib/chinese/describe-word';
 import { isFunctionWord } from '@/lib/chinese/function-words';
-import { wordLevels, type WordLevels } from '@/lib/chinese/levels';
+import { wordLevels } from '@/lib/chinese/general-rank';
+import type { WordLevels } from '@/lib/chinese/levels';
 import { meaningsForUses, type WordUse } from '@/lib/chinese/sense-for-use';
 
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/client';
-import { wordLevels } from '@/lib/chinese/levels';
+import { wordLevels } from '@/lib/chinese/general-rank';
 import { json } from './import-words';
 
 type Tx = Pick<Db, '$queryRaw' | '$executeRaw'>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generalRank } from '@/lib/chinese/levels';
+import { generalRank } from '@/lib/chinese/general-rank';
 import { importArticle } from '@/lib/data/import-article';
 import { getReviewQueue, gradeCard } from '@/lib/data/review';
 import { getCurrentUser, updateSettings, type User } from '@/lib/data/users';
