@@ -59,8 +59,8 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">Words</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-300">Every word of your articles, with how you are doing on it.</p>
       </div>
-      <form role="search" action="/words" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <label className="flex-1">
+      <form role="search" action="/words" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
+        <label className="flex-1 sm:min-w-64">
           <span className="text-sm font-medium">Search</span>
           <input
             type="search"
@@ -155,6 +155,11 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
                   <span className="col-start-3 row-start-1 flex flex-wrap items-center justify-end gap-x-2 gap-y-1 text-xs sm:col-start-4 sm:row-span-2 sm:flex-col sm:items-end">
                     <CardStateBadge state={word.state} status={word.status} />
                     {word.status === 'ACTIVE' && word.state !== 'NEW' && <span className="text-stone-500 dark:text-stone-400">{formatRelativeDue(word.due, now)}</span>}
+                    {sort === 'general' && (
+                      <span className="text-stone-500 sm:hidden dark:text-stone-400">
+                        <GeneralRankShort rank={word.generalRank} />
+                      </span>
+                    )}
                   </span>
                 </Link>
               </li>

@@ -103,7 +103,7 @@ describe('HSK levels', () => {
     expect(await page.locator('main li [data-testid="hsk-badge"]').count()).toBe(0);
 
     await page.goto(`${app().url}/words?level=3&sort=general&filter=new`);
-    const ranks = (await page.locator('main li [data-testid="general-rank"]').allTextContents()).map((text) => Number(text.replace(/[#,]/g, '')));
+    const ranks = (await page.locator('main li [data-testid="general-rank"]:visible').allTextContents()).map((text) => Number(text.replace(/[#,]/g, '')));
     expect(ranks.length).toBeGreaterThan(1);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     // Paging keeps the level.
@@ -125,7 +125,7 @@ describe('HSK levels', () => {
 
   it('fits a phone: the placement, the word list with its badges, the word page', async () => {
     const page = await newPage(PHONE);
-    for (const path of ['/', '/words?level=1', '/settings']) {
+    for (const path of ['/', '/settings', '/words?level=1']) {
       await page.goto(`${app().url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
     }
