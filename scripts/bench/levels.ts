@@ -25,7 +25,7 @@ async function measure(connection: Connection): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", frequency, "studyRank", "hskLevel", "generalRank")
     SELECT 'w' || n, 'x', 'x', 'x', '[]', '', true, ${NEW_CARDS} - n, n,
-           CASE WHEN n % 5 = 0 THEN 1 + (n * 7919) % 6 END, CASE WHEN n % 10 <> 0 THEN 1 + (n * 104729) % 300000 END
+           CASE WHEN n % 5 = 0 THEN 1 + (n * 7919) % 6 END, CASE WHEN n % 10 <> 0 THEN (1 + (n::bigint * 104729) % 300000)::int END
     FROM generate_series(1, ${NEW_CARDS}) n`;
   const now = new Date();
   await db.$executeRaw`INSERT INTO "Card" ("userId", "wordId", due, "updatedAt") SELECT ${user.id}, id, ${now}, ${now} FROM "Word"`;
@@ -42,11 +42,15 @@ async function measure(connection: Connection): Promise<void> {
     times.sort((a, b) => a - b);
     console.log(`  ${newCardOrder.padEnd(18)} review queue p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms`);
   }
-  const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`
-    EXPLAIN ANALYZE SELECT c.id FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
-    WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
-    ORDER BY ${newCardOrderSql('HSK_LEVEL')} LIMIT 2`;
-  console.log(`  the new-card sort by HSK level:\n${plan.map((row) => `    ${row['QUERY PLAN']}`).join('\n')}`);
+  for (const newCardOrder of ORDERS) {
+    const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>`
+      EXPLAIN ANALYZE SELECT c.id FROM "Card" c JOIN "Word" w ON w.id = c."wordId"
+      WHERE c."userId" = ${user.id} AND c.status = 'ACTIVE' AND c.state = 'NEW' AND ${OFFERED_AS_NEW}
+      ORDER BY ${newCardOrderSql(newCardOrder)} LIMIT 2`;
+    const lines = plan.map((row) => row['QUERY PLAN']);
+    console.log(`  ${newCardOrder}: the new-card sort alone, ${lines.find((line) => line.includes('Execution Time'))?.trim()}`);
+    if (process.env.CIKU_BENCH_PLANS) console.log(lines.map((line) => `    ${line}`).join('\n'));
+  }
 }
 
 export async function benchLevels(): Promise<void> {
