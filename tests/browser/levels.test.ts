@@ -74,6 +74,8 @@ describe('HSK levels', () => {
     await page.goto(`${app().url}/settings`);
     const placement = page.getByTestId('placement');
     const select = placement.getByLabel('I already know HSK levels up to');
+    // Changed only once React has hydrated it, as an attacker's own page would send it.
+    await expect.poll(() => select.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')))).toBe(true);
     await select.evaluate((element) => {
       const option = document.createElement('option');
       option.value = '7';
