@@ -4,6 +4,7 @@ import { chartScale, studyDayLabel } from '@/lib/dashboard/chart';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { formatDueTime } from '@/app/_components/format';
 import { TimeZoneHint } from '@/app/_components/time-zone-hint';
+import { PlacementSection } from '@/app/settings/placement-section';
 
 export default async function DashboardPage() {
   const { db, user } = await learnerOrUnavailable();
@@ -54,6 +55,8 @@ export default async function DashboardPage() {
           </>
         )}
       </section>
+
+      {stats.totalWords > 0 && <PlacementSection firstUse />}
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Due now" value={stats.dueNow} testId="stat-due-now" detail={dueLater} detailTestId="stat-due-later" />

@@ -5,6 +5,7 @@ import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { importArticle, type ImportProgress, type ImportSummary } from '@/lib/data/import-article';
 import { getCurrentUser } from '@/lib/data/users';
+import { fillWordLevels } from '@/lib/data/word-levels';
 import { ArticleInputError, assertHasChinese, cleanTitle, decodeArticleFile, readArticleFile } from '@/lib/text/article-file';
 import { MAX_WORD_LENGTH } from '@/lib/text/extract';
 import { runScript } from './run-script';
@@ -93,6 +94,8 @@ await runScript(async () => {
     console.log(`Importing ${file} into ${connection.description}`);
     const summary = await importArticle(connection.db, { text, title, file: path.resolve(file), source }, reportProgress);
     for (const line of describeImport(summary, ((performance.now() - started) / 1000).toFixed(2))) console.log(line);
+    const filled = await fillWordLevels(connection.db);
+    if (filled > 0) console.log(`HSK levels and general frequency ranks given to ${plural(filled, 'word', 'words')} imported before Ciku kept them.`);
   } finally {
     await connection.close();
   }

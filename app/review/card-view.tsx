@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ReviewCard } from '@/lib/data/review';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { MeaningList } from '@/app/_components/meaning-list';
+import { WordLevels } from '@/app/_components/level-badge';
 import { PinyinText } from '@/app/_components/pinyin-text';
 import { SpeakButton } from '@/app/_components/speak-button';
 import { StrokeOrder } from '@/app/_components/stroke-order';
@@ -81,6 +82,7 @@ function CardAnswer({
       <div className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" data-testid="card-meanings">
         <MeaningList meanings={card.word.meanings} />
       </div>
+      <WordLevels hskLevel={card.word.hskLevel} generalRank={card.word.generalRank} className="mt-3" />
 
       <section aria-label="Sentences" className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800">
         <h2 className="text-xs font-medium uppercase tracking-wide text-stone-500 dark:text-stone-400">

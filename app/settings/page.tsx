@@ -4,6 +4,7 @@ import { offeredTimeZones } from '@/lib/data/time-zones';
 import { settingsFormValues } from '@/lib/settings/settings-form';
 import { timeZoneGroups } from '@/lib/settings/time-zones';
 import { OptimisationPanel } from './optimisation-panel';
+import { PlacementSection } from './placement-section';
 import { SettingsForm } from './settings-form';
 import { YourData } from './your-data';
 
@@ -22,6 +23,7 @@ export default async function SettingsPage() {
         unusableTimeZone={user.unusableTimeZone}
       />
       <OptimisationPanel userId={user.id} parameters={user.fsrsParameters} />
+      <PlacementSection />
       <YourData />
     </div>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { searchWords, WORD_FILTERS, WORD_SORTS, type WordFilter, type WordSort } from '@/lib/data/words';
+import { searchWords, WORD_FILTERS, WORD_LEVELS, WORD_SORTS, type WordFilter, type WordLevelFilter, type WordSort } from '@/lib/data/words';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { CardStateBadge } from '@/app/_components/card-state-badge';
 import { PinyinText } from '@/app/_components/pinyin-text';
+import { GeneralRankShort, HskBadge } from '@/app/_components/level-badge';
 import { summarizeMeanings } from '@/lib/chinese/meaning-summary';
 import { parsePageNumber } from '@/lib/validation/ids';
 import { cleanSearchText } from '@/lib/validation/search-text';
@@ -23,7 +24,17 @@ const FILTER_LABELS: Record<WordFilter, string> = {
   names: 'Names',
   retired: 'Retired',
 };
-const SORT_LABELS: Record<WordSort, string> = { frequency: 'Most frequent', due: 'Next due', recent: 'Recently reviewed' };
+const LEVEL_LABELS: Record<WordLevelFilter, string> = {
+  any: 'Any',
+  1: 'HSK 1',
+  2: 'HSK 2',
+  3: 'HSK 3',
+  4: 'HSK 4',
+  5: 'HSK 5',
+  6: 'HSK 6',
+  none: 'Not in HSK',
+};
+const SORT_LABELS: Record<WordSort, string> = { frequency: 'Most frequent', general: 'Most common in general', due: 'Next due', recent: 'Recently reviewed' };
 
 function pick<T extends string>(value: string | string[] | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -33,13 +44,14 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const query = cleanSearchText(params.q);
   const filter = pick(params.filter, WORD_FILTERS, 'all');
+  const level = pick(params.level, WORD_LEVELS, 'any');
   const sort = pick(params.sort, WORD_SORTS, 'frequency');
   const page = parsePageNumber(params.page);
   const { db, user } = await learnerOrUnavailable();
   const now = new Date();
-  const result = await searchWords(db, user, { query, filter, sort, page }, now);
+  const result = await searchWords(db, user, { query, filter, level, sort, page }, now);
   const href = (changes: Record<string, string | number>) => {
-    const next = new URLSearchParams({ ...(query && { q: query }), filter, sort, page: String(result.page), ...Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, String(value)])) });
+    const next = new URLSearchParams({ ...(query && { q: query }), filter, ...(level !== 'any' && { level }), sort, page: String(result.page), ...Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, String(value)])) });
     return `/words?${next}`;
   };
 
@@ -49,8 +61,8 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">Words</h1>
         <p className="mt-1 text-stone-600 dark:text-stone-300">Every word of your articles, with how you are doing on it.</p>
       </div>
-      <form role="search" action="/words" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <label className="flex-1">
+      <form role="search" action="/words" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
+        <label className="flex-1 sm:min-w-64">
           <span className="text-sm font-medium">Search</span>
           <input
             type="search"
@@ -66,6 +78,16 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
             {WORD_FILTERS.map((value) => (
               <option key={value} value={value}>
                 {FILTER_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="text-sm font-medium">Level</span>
+          <select name="level" defaultValue={level} className="mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900">
+            {WORD_LEVELS.map((value) => (
+              <option key={value} value={value}>
+                {LEVEL_LABELS[value]}
               </option>
             ))}
           </select>
@@ -89,6 +111,7 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
         {result.total} word{result.total === 1 ? '' : 's'}
         {query && <> matching “{query}”</>}
         {filter !== 'all' && <> · {FILTER_LABELS[filter].toLowerCase()}</>}
+        {level !== 'any' && <> · {level === 'none' ? 'not in HSK' : LEVEL_LABELS[level]}</>}
       </p>
 
       {result.words.length === 0 ? (
@@ -103,13 +126,13 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
               <li key={word.id}>
                 <Link
                   href={`/words/${word.id}`}
-                  className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-baseline gap-x-3 gap-y-1 px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50 sm:grid-cols-[8rem_minmax(0,1fr)_3.5rem_7rem] sm:items-center sm:gap-x-4 dark:hover:bg-stone-800/60 dark:focus-visible:bg-stone-800/60"
+                  className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-baseline gap-x-3 gap-y-1 px-4 py-3 hover:bg-stone-50 focus-visible:bg-stone-50 sm:grid-cols-[8rem_minmax(0,1fr)_4.5rem_7rem] sm:items-center sm:gap-x-4 dark:hover:bg-stone-800/60 dark:focus-visible:bg-stone-800/60"
                 >
                   <span lang="zh-CN" className="hanzi text-2xl sm:row-span-2">
                     {word.hanzi}
                   </span>
                   <span className="text-stone-700 [overflow-wrap:anywhere] sm:col-start-2 sm:row-start-1 dark:text-stone-200">
-                    <PinyinText pinyin={word.pinyin} hanzi={word.hanzi} toneColours={user.toneColours} />
+                    <PinyinText pinyin={word.pinyin} hanzi={word.hanzi} toneColours={user.toneColours} /> <HskBadge level={word.hskLevel} />
                   </span>
                   <span className="col-span-full row-start-2 text-sm text-stone-500 sm:col-span-1 sm:col-start-2 dark:text-stone-400">
                     {meaning ? (
@@ -125,12 +148,20 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
                       <span className="italic">not in the dictionary</span>
                     )}
                   </span>
-                  <span className="hidden text-right text-sm tabular-nums text-stone-500 sm:col-start-3 sm:row-span-2 sm:row-start-1 sm:block dark:text-stone-400" title="Occurrences in your articles">
-                    {word.frequency}×
+                  <span className="hidden text-right text-sm tabular-nums text-stone-500 sm:col-start-3 sm:row-span-2 sm:row-start-1 sm:flex sm:flex-col dark:text-stone-400">
+                    <span title="Occurrences in your articles">{word.frequency}×</span>
+                    <span className="text-xs">
+                      <GeneralRankShort rank={word.generalRank} />
+                    </span>
                   </span>
                   <span className="col-start-3 row-start-1 flex flex-wrap items-center justify-end gap-x-2 gap-y-1 text-xs sm:col-start-4 sm:row-span-2 sm:flex-col sm:items-end">
                     <CardStateBadge state={word.state} status={word.status} />
                     {word.status === 'ACTIVE' && word.state !== 'NEW' && <span className="text-stone-500 dark:text-stone-400">{formatRelativeDue(word.due, now)}</span>}
+                    {sort === 'general' && (
+                      <span className="text-stone-500 sm:hidden dark:text-stone-400">
+                        <GeneralRankShort rank={word.generalRank} />
+                      </span>
+                    )}
                   </span>
                 </Link>
               </li>

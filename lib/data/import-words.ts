@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db/client';
 import type { Cedict } from '@/lib/chinese/cedict';
 import { describeWordInUse, type WordDescription } from '@/lib/chinese/describe-word';
 import { isFunctionWord } from '@/lib/chinese/function-words';
+import { wordLevels } from '@/lib/chinese/general-rank';
+import type { WordLevels } from '@/lib/chinese/levels';
 import { meaningsForUses, type WordUse } from '@/lib/chinese/sense-for-use';
 
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -29,11 +31,12 @@ export function readingsInUse(used: UsedWord): string[] {
   return [...used.readings].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);
 }
 
-export type DescribedWord = ReturnType<typeof describe>;
+export type DescribedWord = ReturnType<typeof describe> & WordLevels;
 
-/** The rows of words to save, described from their uses: pure, done before the import's transaction. */
+/** The rows of words to save, described from their uses, with their HSK level and general rank: pure, done before the import's transaction. */
 export function describeWords(words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict): DescribedWord[] {
-  return hanziList.map((hanzi) => describe(hanzi, words.get(hanzi)!, cedict));
+  const levels = wordLevels(hanziList);
+  return hanziList.map((hanzi) => ({ ...describe(hanzi, words.get(hanzi)!, cedict), ...levels.get(hanzi)! }));
 }
 
 function describe(hanzi: string, used: UsedWord, cedict: Cedict) {
@@ -96,11 +99,15 @@ export async function insertWords(tx: Tx, words: Map<string, UsedWord>, describe
     const rows = described.slice(start, start + WORD_BATCH).map((row, index) => ({ ...row, frequency: words.get(row.hanzi)!.frequency, studyRank: ranks[start + index] }));
     const inserted = await tx.$queryRaw<{ id: number; hanzi: string }[]>`
       WITH inserted AS (
-        INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank")
-        SELECT w.hanzi, w.pinyin, w."pinyinPlain", w."pinyinMarkedKey", w.meanings, w.glossary, w."inDictionary", w."isFunctionWord", w."isName", w.frequency, w."studyRank"
+        INSERT INTO "Word" (hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank",
+                            "hskLevel", "generalRank")
+        SELECT w.hanzi, w.pinyin, w."pinyinPlain", w."pinyinMarkedKey", w.meanings, w.glossary, w."inDictionary", w."isFunctionWord", w."isName", w.frequency, w."studyRank",
+               w."hskLevel", w."generalRank"
         FROM ROWS FROM (json_to_recordset(${json(rows)}::json) AS (hanzi text, pinyin text, "pinyinPlain" text, "pinyinMarkedKey" text,
-               meanings jsonb, glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean, frequency int, "studyRank" int)) WITH ORDINALITY
-             AS w(hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank", n)
+               meanings jsonb, glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean, frequency int, "studyRank" int,
+               "hskLevel" int, "generalRank" int)) WITH ORDINALITY
+             AS w(hanzi, pinyin, "pinyinPlain", "pinyinMarkedKey", meanings, glossary, "inDictionary", "isFunctionWord", "isName", frequency, "studyRank",
+                  "hskLevel", "generalRank", n)
         ORDER BY w.n
         ON CONFLICT (hanzi) DO NOTHING
         RETURNING id, hanzi),
@@ -123,9 +130,10 @@ export async function redescribeWords(tx: Tx, described: DescribedWord[]): Promi
     const rows = described.slice(start, start + WORD_BATCH);
     await tx.$executeRaw`
       UPDATE "Word" w SET pinyin = d.pinyin, "pinyinPlain" = d."pinyinPlain", "pinyinMarkedKey" = d."pinyinMarkedKey", meanings = d.meanings,
-             glossary = d.glossary, "inDictionary" = d."inDictionary", "isName" = d."isName", "replacedBy" = NULL
+             glossary = d.glossary, "inDictionary" = d."inDictionary", "isName" = d."isName", "replacedBy" = NULL,
+             "hskLevel" = d."hskLevel", "generalRank" = d."generalRank"
       FROM json_to_recordset(${json(rows)}::json) AS d(hanzi text, pinyin text, "pinyinPlain" text, "pinyinMarkedKey" text, meanings jsonb,
-           glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean)
+           glossary text, "inDictionary" boolean, "isFunctionWord" boolean, "isName" boolean, "hskLevel" int, "generalRank" int)
       WHERE w.hanzi = d.hanzi`;
   }
 }

@@ -61,6 +61,10 @@ export interface ReviewCard {
     meanings: Meaning[];
     inDictionary: boolean;
     frequency: number;
+    /** HSK 2.0 level; null: not in HSK. */
+    hskLevel: number | null;
+    /** Rank in general use (1 the most frequent); null: not in the list. */
+    generalRank: number | null;
   };
   sentences: ContextSentence[];
   sentenceCount: number;
@@ -161,12 +165,14 @@ type CardWithWord = StoredCard & {
   frequency: number;
   kind: CardKind;
   sentence: CardSentence | null;
+  hskLevel: number | null;
+  generalRank: number | null;
 };
 
 const CARD_WITH_WORD = Prisma.sql`
   c.id AS "cardId", c.version, c."updatedAt", c.state, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
   c."learningSteps", c.reps, c.lapses, c."lastReview", c.kind,
-  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
+  w.id AS "wordId", w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency, w."hskLevel", w."generalRank",
   (SELECT json_build_object('id', s.id, 'text', s.text, 'start', o.start, 'length', o.length, 'reading', o.reading, 'articleTitle', a.title)
    FROM "Sentence" s JOIN "Article" a ON a.id = s."articleId" JOIN "Occurrence" o ON o."sentenceId" = s.id AND o."wordId" = c."wordId"
    WHERE s.id = c."sentenceId" ORDER BY o.start LIMIT 1) AS sentence`;
@@ -348,6 +354,8 @@ function reviewCard(user: User, card: CardWithWord, sentences: SentenceRow[], no
       meanings: card.meanings,
       inDictionary: card.inDictionary,
       frequency: card.frequency,
+      hskLevel: card.hskLevel,
+      generalRank: card.generalRank,
     },
     sentences: contexts,
     sentenceCount: sentences[0]?.total ?? 0,

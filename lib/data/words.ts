@@ -8,7 +8,10 @@ import { loadSentencesForWord, type ContextSentence, type Meaning } from './sent
 
 export const WORD_FILTERS = ['all', 'due', 'new', 'learning', 'review', 'known', 'suspended', 'ignored', 'names', 'retired'] as const;
 export type WordFilter = (typeof WORD_FILTERS)[number];
-export const WORD_SORTS = ['frequency', 'due', 'recent'] as const;
+/** A word's HSK level, "none" for the words in no HSK list. */
+export const WORD_LEVELS = ['any', '1', '2', '3', '4', '5', '6', 'none'] as const;
+export type WordLevelFilter = (typeof WORD_LEVELS)[number];
+export const WORD_SORTS = ['frequency', 'general', 'due', 'recent'] as const;
 export type WordSort = (typeof WORD_SORTS)[number];
 export const WORDS_PAGE_SIZE = 50;
 /** Keeps the list's OFFSET within a 32-bit integer. */
@@ -22,6 +25,8 @@ export interface WordListItem {
   meanings: Meaning[];
   inDictionary: boolean;
   frequency: number;
+  hskLevel: number | null;
+  generalRank: number | null;
   cardId: number;
   state: CardState;
   status: CardStatus;
@@ -31,6 +36,7 @@ export interface WordListItem {
 export interface WordSearch {
   query?: string;
   filter?: WordFilter;
+  level?: WordLevelFilter;
   sort?: WordSort;
   page?: number;
 }
@@ -70,6 +76,12 @@ function filterCondition(filter: WordFilter, now: Date): Prisma.Sql {
   }
 }
 
+function levelCondition(level: WordLevelFilter): Prisma.Sql {
+  if (level === 'none') return Prisma.sql`w."hskLevel" IS NULL`;
+  const hsk = WORD_LEVELS.indexOf(level);
+  return hsk >= 1 && hsk <= 6 ? Prisma.sql`w."hskLevel" = ${hsk}` : Prisma.sql`TRUE`;
+}
+
 /**
  * Hanzi match by substring; pinyin with or without tones (marks or numbers) by prefix of the whole reading
  * or of a syllable boundary-free substring; English by the start of a word in any definition.
@@ -104,6 +116,8 @@ function orderBy(sort: WordSort): Prisma.Sql {
   switch (sort) {
     case 'frequency':
       return Prisma.sql`w.frequency DESC, w.id`;
+    case 'general':
+      return Prisma.sql`w."generalRank" NULLS LAST, w.frequency DESC, w.id`;
     case 'due':
       return Prisma.sql`(c.state = 'NEW'), c.due, w.id`;
     case 'recent':
@@ -115,17 +129,18 @@ function orderBy(sort: WordSort): Prisma.Sql {
 export async function searchWords(
   db: Db,
   user: User,
-  { query = '', filter = 'all', sort = 'frequency', page = 1 }: WordSearch,
+  { query = '', filter = 'all', level = 'any', sort = 'frequency', page = 1 }: WordSearch,
   now: Date,
 ): Promise<{ words: WordListItem[]; total: number; page: number; pageCount: number }> {
   const trimmed = query.trim();
   const match = trimmed ? queryCondition(trimmed) : null;
+  const where = Prisma.sql`${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)} AND ${levelCondition(level)}`;
   const listPage = async (pageNumber: number) => {
     const rows = await db.$queryRaw<(WordListItem & { total: number })[]>`
-      SELECT w.id, w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency,
+      SELECT w.id, w.hanzi, w.pinyin, w.meanings, w."inDictionary", w.frequency, w."hskLevel", w."generalRank",
              c.id AS "cardId", c.state, c.status, c.due, (count(*) OVER ())::int AS total
       FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}
+      WHERE ${where}
       ORDER BY ${match ? Prisma.sql`${match.rank}, ` : Prisma.empty}${orderBy(sort)}
       LIMIT ${WORDS_PAGE_SIZE} OFFSET ${(pageNumber - 1) * WORDS_PAGE_SIZE}`;
     return { rows, total: rows[0]?.total ?? 0 };
@@ -134,7 +149,7 @@ export async function searchWords(
     const [{ total }] = await db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total
       FROM "Word" w JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE ${match?.where ?? Prisma.sql`TRUE`} AND ${filterCondition(filter, now)}`;
+      WHERE ${where}`;
     return total;
   };
 
@@ -165,6 +180,10 @@ export interface WordDetail {
   /** When no article uses it any more: the words that took its place (碳中 → 碳中和). */
   replacedBy: string | null;
   frequency: number;
+  /** HSK 2.0 level; null: not in HSK. */
+  hskLevel: number | null;
+  /** Rank in general use (1 the most frequent); null: not in the list. */
+  generalRank: number | null;
   card: {
     id: number;
     state: CardState;
@@ -210,6 +229,8 @@ export async function getWordDetail(db: Db, user: User, wordId: number, now: Dat
     isName: word.isName,
     replacedBy: word.replacedBy,
     frequency: word.frequency,
+    hskLevel: word.hskLevel,
+    generalRank: word.generalRank,
     card: { ...card, retrievability: schedulerFor(user).retrievability(storedCard(card), now) },
     sentences,
     sentenceCount: total,

@@ -1,8 +1,9 @@
-// npm run bench [-- import | browser-import | review | optimise | reading | scale [--cards N --reviews N]]: the figures the README quotes;
+// npm run bench [-- import | browser-import | review | optimise | reading | levels | scale [--cards N --reviews N]]: the figures the README quotes;
 // `import` runs only the imports (the seed article, then generated texts of 1 MB and 10 MB), `review` only the
 // review loop over HTTP, `browser-import` only a 200 kB plain article through the import page's routes (scripts/bench/browser-import.ts), `optimise` only FSRS optimisation on a simulated learner (scripts/bench/optimise.ts, no
 // database), `scale` only the review loop and /stats on a generated history of 100,000 cards and 1,000,000
-// reviews, `reading` only the reading view and the article list (scripts/bench/reading.ts). Import, review, scale and reading need the
+// reviews, `reading` only the reading view and the article list (scripts/bench/reading.ts), `levels` only the review queue of 27,000 new
+// cards under each new-card order. Import, review, scale, reading and levels need the
 // PostgreSQL server of BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres, used to
 // create and drop scratch databases).
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { buildApp, startApp } from '../support/app-server';
 import { runScript } from '../run-script';
 import { generateCorpus } from './corpus';
 import { benchBrowserImport } from './browser-import';
+import { benchLevels } from './levels';
 import { benchOptimisation } from './optimise';
 import { closeConnection } from './http';
 import { measureReviewLoop, printReviewLoop } from './review-loop';
@@ -113,8 +115,8 @@ await runScript(async () => {
     options: { cards: { type: 'string', default: '100000' }, reviews: { type: 'string', default: '1000000' } },
   });
   const mode = positionals[0] ?? 'all';
-  if (!['all', 'import', 'browser-import', 'review', 'optimise', 'reading', 'scale'].includes(mode)) {
-    throw new Error(`Unknown mode "${mode}": give import, browser-import, review, optimise, reading, scale or nothing (all six).`);
+  if (!['all', 'import', 'browser-import', 'review', 'optimise', 'reading', 'levels', 'scale'].includes(mode)) {
+    throw new Error(`Unknown mode "${mode}": give import, browser-import, review, optimise, reading, levels, scale or nothing (all seven).`);
   }
   console.log(`Ciku benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
@@ -124,5 +126,6 @@ await runScript(async () => {
   if (mode === 'all' || mode === 'optimise') await benchOptimisation();
   if (mode === 'all' || mode === 'reading') await benchReading();
   if (mode === 'all' || mode === 'scale') await benchScale({ cards: Number(values.cards), reviews: Number(values.reviews) });
+  if (mode === 'all' || mode === 'levels') await benchLevels();
   console.log(`\nload average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 });

@@ -10,6 +10,7 @@ import { PinyinText } from '@/app/_components/pinyin-text';
 import { SpeakButton } from '@/app/_components/speak-button';
 import { StrokeOrder } from '@/app/_components/stroke-order';
 import { formatRelativeDue } from '@/app/_components/relative-due';
+import { HskBadge, generalRankText } from '@/app/_components/level-badge';
 import { formatInterval } from '@/lib/scheduling/fsrs';
 import { parseId } from '@/lib/validation/ids';
 import { MemorySection } from './memory-section';
@@ -73,6 +74,8 @@ export default async function WordPage({ params }: Props) {
               </span>
             )}
             <span className="text-stone-500 dark:text-stone-400">{word.frequency}× in your articles</span>
+            <HskBadge level={word.hskLevel} showNone />
+            <span className="text-stone-500 dark:text-stone-400" data-testid="general-rank">{generalRankText(word.generalRank)}</span>
           </div>
         </div>
         <MeaningList meanings={word.meanings} className="mt-5 border-t border-stone-200 pt-4 dark:border-stone-800" />
