@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { coverage, listArticles, type ArticleSummary } from '@/lib/data/articles';
+import { coverage, listArticles, type ArticleSummary } from '@/lib/data/article-list';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 
 export const metadata: Metadata = { title: 'Articles' };

@@ -20,6 +20,8 @@ export async function refreshArticleWords(tx: Tx, articleIds: Iterable<number> |
   const ids = [...new Set(articleIds)];
   if (ids.length === 0) return;
   await tx.$executeRaw`DELETE FROM "ArticleWord" WHERE "articleId" = ANY(${intArray(ids)}::int[])`;
+  // The article list keeps the articles' words between requests until an article's row changes.
+  await tx.$executeRaw`UPDATE "Article" SET "updatedAt" = ${new Date()} WHERE id = ANY(${intArray(ids)}::int[])`;
   await tx.$executeRaw`
     INSERT INTO "ArticleWord" ("articleId", "wordId", tokens)
     SELECT s."articleId", o."wordId", count(*)::int FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"

@@ -16,76 +16,6 @@ export const WORD_MARK_SQL = Prisma.sql`CASE
   WHEN w."isName" AND c."queuedAt" IS NULL THEN 'name'
   ELSE 'new' END`;
 
-export interface ArticleSummary {
-  id: number;
-  title: string;
-  source: string | null;
-  author: string | null;
-  importedAt: Date;
-  /** Word tokens: every occurrence of a word or name. */
-  tokens: number;
-  distinctWords: number;
-  /** Distinct words by mark; names not yet studied count as new. */
-  newWords: number;
-  learningWords: number;
-  knownWords: number;
-  ignoredWords: number;
-  /** Tokens of known words. */
-  knownTokens: number;
-  /** Tokens of ignored words: left out of coverage. */
-  ignoredTokens: number;
-  /** The HSK level most of its distinct leveled words have (the lower on a tie); null when none has one. */
-  mostlyHsk: number | null;
-}
-
-/** Share of the article the learner knows, by tokens and by distinct words, ignored words left out; null for an article without words. */
-export function coverage(article: ArticleSummary): { tokens: number | null; words: number | null } {
-  const tokens = article.tokens - article.ignoredTokens;
-  const words = article.distinctWords - article.ignoredWords;
-  return {
-    tokens: tokens > 0 ? article.knownTokens / tokens : null,
-    words: words > 0 ? article.knownWords / words : null,
-  };
-}
-
-/** Every article with its counts for this learner, the newest first, in one query over the articles' words (ArticleWord). */
-export async function listArticles(db: Db, user: Pick<User, 'id'>): Promise<ArticleSummary[]> {
-  return db.$queryRaw<ArticleSummary[]>`
-    WITH marked AS (
-      SELECT uses."articleId", uses."wordId", uses.tokens, w."hskLevel", ${WORD_MARK_SQL} AS mark
-      FROM "ArticleWord" uses JOIN "Word" w ON w.id = uses."wordId"
-      LEFT JOIN "Card" c ON c."wordId" = uses."wordId" AND c."userId" = ${user.id} AND c.kind = 'WORD'
-    ),
-    counts AS (
-      SELECT "articleId",
-        sum(tokens)::int AS tokens,
-        count(*)::int AS "distinctWords",
-        count(*) FILTER (WHERE mark IN ('new', 'name'))::int AS "newWords",
-        count(*) FILTER (WHERE mark = 'learning')::int AS "learningWords",
-        count(*) FILTER (WHERE mark = 'known')::int AS "knownWords",
-        count(*) FILTER (WHERE mark = 'ignored')::int AS "ignoredWords",
-        coalesce(sum(tokens) FILTER (WHERE mark = 'known'), 0)::int AS "knownTokens",
-        coalesce(sum(tokens) FILTER (WHERE mark = 'ignored'), 0)::int AS "ignoredTokens"
-      FROM marked GROUP BY "articleId"
-    ),
-    levels AS (
-      SELECT DISTINCT ON ("articleId") "articleId", "hskLevel"
-      FROM marked WHERE "hskLevel" IS NOT NULL
-      GROUP BY "articleId", "hskLevel"
-      ORDER BY "articleId", count(*) DESC, "hskLevel"
-    )
-    SELECT a.id, a.title, a.source, a.author, a."importedAt",
-      coalesce(counts.tokens, 0) AS tokens, coalesce(counts."distinctWords", 0) AS "distinctWords",
-      coalesce(counts."newWords", 0) AS "newWords", coalesce(counts."learningWords", 0) AS "learningWords",
-      coalesce(counts."knownWords", 0) AS "knownWords", coalesce(counts."ignoredWords", 0) AS "ignoredWords",
-      coalesce(counts."knownTokens", 0) AS "knownTokens", coalesce(counts."ignoredTokens", 0) AS "ignoredTokens",
-      levels."hskLevel" AS "mostlyHsk"
-    FROM "Article" a
-    LEFT JOIN counts ON counts."articleId" = a.id
-    LEFT JOIN levels ON levels."articleId" = a.id
-    ORDER BY a."importedAt" DESC, a.id DESC`;
-}
-
 export interface ReadingToken {
   start: number;
   length: number;
@@ -141,7 +71,7 @@ export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, article
     db.$queryRaw<{ id: number; mark: WordMark }[]>`
       SELECT w.id, ${WORD_MARK_SQL} AS mark
       FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE w.id IN (SELECT o."wordId" FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId" WHERE s."articleId" = ${articleId})`,
+      WHERE w.id IN (SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId})`,
   ]);
   if (!article) return null;
   const paragraphs: ReadingSentence[][] = [];

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverage, listArticles, loadReadingArticle } from '@/lib/data/articles';
+import { coverage, listArticles } from '@/lib/data/article-list';
+import { loadReadingArticle } from '@/lib/data/articles';
+import { fixBoundary } from '@/lib/data/boundaries';
+import { deleteArticle } from '@/lib/data/delete-article';
 import { importArticle } from '@/lib/data/import-article';
 import { setReadingOptions } from '@/lib/data/reading-options';
 import { changeWordFromReading, loadReadingWord } from '@/lib/data/reading-word';
@@ -40,7 +43,8 @@ describe.each(BACKENDS)('articles and the reading view on %s', (backend) => {
     const articles = await listArticles(database.db, user);
     expect(articles.map((article) => article.title)).toEqual(['喜欢', '学中文']);
     const studyRow = articles.find((article) => article.id === study)!;
-    expect(studyRow).toMatchObject({ tokens: 6, distinctWords: 5, newWords: 5, learningWords: 0, knownWords: 0, knownTokens: 0, mostlyHsk: null });
+    // The import gives words their HSK level: 我们, 学习, 很 are HSK 1.
+    expect(studyRow).toMatchObject({ tokens: 6, distinctWords: 5, newWords: 5, learningWords: 0, knownWords: 0, knownTokens: 0, mostlyHsk: 1 });
     expect(coverage(studyRow)).toEqual({ tokens: 0, words: 0 });
   });
 
@@ -126,5 +130,32 @@ describe.each(BACKENDS)('articles and the reading view on %s', (backend) => {
     expect(await setReadingOptions(database.db, user, { rubyPinyin: true })).toEqual({ rubyPinyin: true, toneColours: false });
     expect(await setReadingOptions(database.db, user, { toneColours: true })).toEqual({ rubyPinyin: true, toneColours: true });
     expect((await getCurrentUser(database.db)).rubyPinyin).toBe(true);
+  });
+
+  it('counts an article again after every change to its words: an edit, a boundary fix, a new article, a deletion', async () => {
+    const recount = () =>
+      database.db.$queryRaw<{ articleId: number; wordId: number; tokens: number }[]>`
+        SELECT s."articleId", o."wordId", count(*)::int AS tokens FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
+        GROUP BY 1, 2 ORDER BY 1, 2`;
+    const kept = () => database.db.$queryRaw<{ articleId: number; wordId: number; tokens: number }[]>`
+      SELECT "articleId", "wordId", tokens FROM "ArticleWord" ORDER BY 1, 2`;
+    const row = async (id: number) => (await listArticles(database.db, user)).find((article) => article.id === id);
+
+    expect((await row(like))!.tokens).toBe(3);
+    await importArticle(database.db, { title: '喜欢', text: '我们 喜欢 中文 。 他们 也 喜欢 学习 。' });
+    expect((await row(like))!).toMatchObject({ tokens: 7, distinctWords: 6 });
+    expect(await kept()).toEqual(await recount());
+
+    const sentence = await database.db.sentence.findFirstOrThrow({ where: { articleId: like, text: '他们也喜欢学习。' } });
+    const joined = await fixBoundary(database.db, user, { articleId: like, sentenceId: sentence.id, tokenIndex: 2, hanzi: '喜欢' }, new Date());
+    expect(joined.ok).toBe(true);
+    expect((await row(like))!).toMatchObject({ tokens: 6 });
+    expect(await kept()).toEqual(await recount());
+
+    const third = (await importArticle(database.db, { title: '第三', text: '中文 很 有意思 。' })).articleId;
+    expect((await row(third))!).toMatchObject({ tokens: 3, distinctWords: 3 });
+    expect((await deleteArticle(database.db, user.id, third, new Date())).ok).toBe(true);
+    expect(await row(third)).toBeUndefined();
+    expect(await kept()).toEqual(await recount());
   });
 });
