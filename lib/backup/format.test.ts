@@ -40,7 +40,7 @@ describe('the backup format', () => {
     const words = section('words');
     const word = {
       id: 1, hanzi: '词', pinyin: 'cí', pinyinPlain: 'ci', pinyinMarkedKey: 'ci2', glossary: 'word', inDictionary: true,
-      isFunctionWord: false, isName: false, replacedBy: null, frequency: 1, studyRank: 1,
+      isFunctionWord: false, isName: false, replacedBy: null, frequency: 1, studyRank: 1, hskLevel: null, generalRank: 1204,
     };
     expect(checkRow(words, { ...word, meanings: [{ pinyin: 'cí', definitions: ['word'], note: 'x' }] }).ok).toBe(true);
     expect(checkRow(words, { ...word, meanings: [{ pinyin: 'cí', definitions: 'word' }] })).toMatchObject({ ok: false, message: expect.stringMatching(/^"meanings\.0\.definitions": /) });
