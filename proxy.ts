@@ -9,12 +9,17 @@ function secured(response: NextResponse, policy: string): NextResponse {
 }
 
 /**
- * Every response but the API's (which sets its own): the security headers, and a Content-Security-Policy
+ * An address that does not decode is refused. Every response but the API's (which sets its own): the security headers, and a Content-Security-Policy
  * with a fresh nonce (Next.js reads it from the request and puts it on its own scripts, so no other inline
  * script runs). A Server Action call that is cross-site, too large or malformed is refused with a clear
  * 4xx before Next.js reads it.
  */
 export async function proxy(request: NextRequest) {
+  // An address that is not valid percent-encoding names nothing: a 400 here, not a 500 from the router.
+  if (!decodesAsUtf8(request.nextUrl.pathname)) {
+    return secured(new NextResponse('Bad request: the address is not valid percent-encoded UTF-8.', { status: 400 }), "default-src 'none'");
+  }
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   if (request.method === 'POST' && request.headers.has('next-action')) {
@@ -28,6 +33,15 @@ export async function proxy(request: NextRequest) {
   return secured(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
+function decodesAsUtf8(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  matcher: [{ source: '/((?!api/).*)' }],
+  matcher: [{ source: '/:path*' }],
 };

@@ -75,3 +75,13 @@ describe('the review API, given hostile input', () => {
     }
   });
 });
+
+describe('addresses that are not valid percent-encoding', () => {
+  it('get 400 with a reason on pages and API routes, never a 500', async () => {
+    for (const address of ['/words/%E0%A4%A', '/%ZZ', '/articles/%C3', '/api/review/%ZZ', '/api/strokes/%ZZ', '/api/articles/import/%E0%A4']) {
+      const response = await fetch(`${app.url}${address}`);
+      expect(response.status, address).toBe(400);
+      expect(await response.text(), address).toMatch(/not valid percent-encoded UTF-8/);
+    }
+  });
+});
