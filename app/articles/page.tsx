@@ -80,9 +80,9 @@ function ArticleRow({ article, added }: { article: ArticleSummary; added: string
       </div>
       <dl className="mt-3 grid grid-cols-3 gap-x-4 gap-y-2 text-sm sm:grid-cols-6">
         <Figure label="words" value={article.tokens.toLocaleString('en')} testId="tokens" title={`${article.distinctWords} distinct`} />
-        <Figure label="new" value={article.newWords} testId="new" className="text-sky-700 dark:text-sky-400" />
-        <Figure label="learning" value={article.learningWords} testId="learning" className="text-orange-700 dark:text-orange-400" />
-        <Figure label="known" value={article.knownWords} testId="known" className="text-emerald-700 dark:text-emerald-400" />
+        <Figure label="new" value={article.newWords.toLocaleString('en')} testId="new" className="text-sky-700 dark:text-sky-400" />
+        <Figure label="learning" value={article.learningWords.toLocaleString('en')} testId="learning" className="text-orange-700 dark:text-orange-400" />
+        <Figure label="known" value={article.knownWords.toLocaleString('en')} testId="known" className="text-emerald-700 dark:text-emerald-400" />
         <Figure label="coverage" value={percent(share.tokens)} testId="coverage" title="Share of the article’s word tokens you know" />
         <Figure label="of words" value={percent(share.words)} testId="word-coverage" title="Share of its distinct words you know" />
       </dl>
