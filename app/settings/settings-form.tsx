@@ -43,7 +43,7 @@ export function SettingsForm({
   const stepsInput = (name: 'learningSteps' | 'relearningSteps') => <input type="text" autoComplete="off" spellCheck={false} {...control(name)} />;
 
   return (
-    <form action={formAction} className="mt-6 flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <form action={formAction} data-testid="settings-form" className="mt-6 flex flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       {/* A new set of fields for each answer: they show what it holds, typed values included, not what was stored. */}
       <div key={state.submission} className="flex flex-col gap-5">
         <Field label="New cards per day" name="newCardsPerDay" error={errors.newCardsPerDay} hint="How many new words to introduce each day.">
@@ -160,7 +160,7 @@ export function SettingsForm({
         >
           {pending ? 'Saving…' : 'Save settings'}
         </button>
-        <p role="status" className={state.ok === false ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-emerald-700 dark:text-emerald-400'}>
+        <p role="status" data-testid="settings-message" className={state.ok === false ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-emerald-700 dark:text-emerald-400'}>
           {state.message}
         </p>
       </div>

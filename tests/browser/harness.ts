@@ -102,7 +102,7 @@ export async function saveSettings(page: Page): Promise<string | null> {
   await page.getByRole('button', { name: 'Save settings' }).click();
   await answered;
   await expect.poll(() => page.getByRole('button', { name: 'Save settings' }).isEnabled()).toBe(true);
-  return page.getByRole('status').last().textContent();
+  return page.getByTestId('settings-message').textContent();
 }
 
 /** Opens the review screen and waits until it answers keys (hydrated). */

@@ -107,14 +107,14 @@ describe('settings', () => {
     await newCards.evaluate((input) => input.removeAttribute('min'));
     await newCards.fill('-5');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/Nothing was saved/);
+    await expect.poll(() => page.getByTestId('settings-message').textContent()).toMatch(/Nothing was saved/);
     expect(await page.getByText('At least 0.').count()).toBe(1);
 
     await page.goto(`${app().url}/settings`);
     expect(await page.getByLabel('New cards per day').inputValue()).toBe('20');
     await page.getByLabel('New cards per day').fill('25');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Settings saved.');
+    await expect.poll(() => page.getByTestId('settings-message').textContent()).toBe('Settings saved.');
     await page.goto(app().url);
     expect(await statValue(page, 'stat-new-left')).toBe(23);
     await page.close();

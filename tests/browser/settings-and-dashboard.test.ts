@@ -28,7 +28,7 @@ describe('the settings form', () => {
     const page = await newPage();
     await page.goto(`${app().url}/settings`);
     // The browser's own checks stop these first; the server must refuse whatever gets past them.
-    await page.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+    await page.getByTestId('settings-form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
     const newCards = page.getByLabel('New cards per day');
     const reviews = page.getByLabel('Reviews per day');
     await newCards.fill('');
@@ -41,7 +41,7 @@ describe('the settings form', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('newCardsPerDay');
 
     await newCards.fill('10000');
-    await page.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+    await page.getByTestId('settings-form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
     expect(await saveSettings(page)).toMatch(/Nothing was saved/);
     expect(await newCards.inputValue()).toBe('10000');
     expect(await descriptionOf(newCards)).toMatch(/At most 9999/);
