@@ -59,7 +59,7 @@ describe('the reading view', () => {
     await openSeedArticle(page);
     const panel = await openPanel(page, '变局');
     await panel.getByRole('button', { name: 'Learn now' }).click();
-    await expect.poll(() => panel.getByRole('status').last().textContent()).toContain('first among today’s new cards');
+    await expect.poll(() => panel.getByTestId('panel-message').textContent()).toContain('first among today’s new cards');
     await openReview(page, app().url);
     expect(await page.locator('[data-testid="card-hanzi"]').textContent()).toBe('变局');
   });

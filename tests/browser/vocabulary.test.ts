@@ -40,7 +40,7 @@ describe('the words of an article, as a learner sees them', () => {
     await openWord(page, '普京');
     expect(await page.getByTestId('name-note').textContent()).toMatch(/A name/);
     await page.getByRole('button', { name: 'Learn this name' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('It comes first among your new cards.');
+    await expect.poll(() => page.getByTestId('card-message').textContent()).toBe('It comes first among your new cards.');
     await openReview(page, app().url);
     expect(await page.getByTestId('card-hanzi').textContent()).toBe('普京');
     await page.close();

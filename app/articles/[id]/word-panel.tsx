@@ -112,7 +112,7 @@ function PanelBody({
           </p>
           <MeaningList meanings={meaningsForReading(word.meanings, picked.reading)} className="text-sm" />
           {card && <Actions card={card} busy={panel.busy} onAction={onAction} />}
-          <div role="status" aria-live="polite" className="min-h-4 text-sm">
+          <div role="status" aria-live="polite" className="min-h-4 text-sm" data-testid="panel-message">
             {panel.notice && <p className={panel.notice.tone === 'error' ? 'text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-300'}>{panel.notice.text}</p>}
           </div>
           <Link href={`/words/${word.id}`} className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">

@@ -48,7 +48,7 @@ export function CardControls({
           {label}
         </button>
       ))}
-      <p role="status" className={`text-sm ${result.ok === false ? 'text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-300'}`}>
+      <p role="status" data-testid="card-message" className={`text-sm ${result.ok === false ? 'text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-300'}`}>
         {result.message}
       </p>
     </form>
