@@ -18,6 +18,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Two files at a time (Vitest's default on 2 cores is one): these tests wait on the database server and
+          // on child processes much of the time, so the second core is otherwise idle.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
