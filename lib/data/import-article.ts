@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { timeSlices } from '@/lib/async/time-slices';
+import { wordLevels } from '@/lib/chinese/general-rank';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, titleFromText } from '@/lib/text/article-file';
@@ -176,8 +177,10 @@ async function describeArticleWords(
   const { cedict } = vocabularyTools();
   const describeAll = async (list: string[]) => {
     const rows: DescribedWord[] = [];
+    const levels = wordLevels(list);
+    await pause();
     for (const batch of chunks(list, DESCRIBE_BATCH)) {
-      rows.push(...describeWords(words, batch, cedict));
+      rows.push(...describeWords(words, batch, cedict, levels));
       await pause();
     }
     return rows;

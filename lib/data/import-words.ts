@@ -33,9 +33,12 @@ export function readingsInUse(used: UsedWord): string[] {
 
 export type DescribedWord = ReturnType<typeof describe> & WordLevels;
 
-/** The rows of words to save, described from their uses, with their HSK level and general rank: pure, done before the import's transaction. */
-export function describeWords(words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict): DescribedWord[] {
-  const levels = wordLevels(hanziList);
+/**
+ * The rows of words to save, described from their uses, with their HSK level and general rank: pure, done before
+ * the import's transaction. A caller describing a long list in batches passes the levels of the whole list: each
+ * `wordLevels` call reads jieba's 5 MB dictionary once.
+ */
+export function describeWords(words: Map<string, UsedWord>, hanziList: string[], cedict: Cedict, levels = wordLevels(hanziList)): DescribedWord[] {
   return hanziList.map((hanzi) => ({ ...describe(hanzi, words.get(hanzi)!, cedict), ...levels.get(hanzi)! }));
 }
 
