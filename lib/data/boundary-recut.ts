@@ -6,6 +6,7 @@ import { applyBoundaryRules, compileBoundaryRules, type BoundaryRules } from '@/
 import { kindOf, type SentenceUnit } from '@/lib/vocabulary/units';
 import { describeWords, insertWords, intArray, json, textArray, USES_SAMPLED, type UsedWord } from './import-words';
 import type { VanishingWord } from './rederive';
+import { recountWords } from './word-frequencies';
 
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
@@ -179,19 +180,4 @@ export async function recutSentences(tx: Tx, hanzi: string, tools: VocabularyToo
     usedWordIds: [...wordIds.values()],
     vanishing: [...vanishing.values()],
   };
-}
-
-/** The frequencies of these words from their occurrences, and the study order of all words (each written only when it changed). */
-async function recountWords(tx: Tx, wordIds: number[]): Promise<void> {
-  await tx.$executeRaw`
-    WITH counted AS (
-      SELECT changed.id, count(o."wordId")::int AS n
-      FROM unnest(${intArray(new Set(wordIds))}::int[]) AS changed(id) LEFT JOIN "Occurrence" o ON o."wordId" = changed.id
-      GROUP BY changed.id),
-    ranked AS (
-      SELECT id, frequency, (row_number() OVER (ORDER BY "isFunctionWord", frequency DESC, id))::int AS rank
-      FROM (SELECT w.id, w."isFunctionWord", coalesce(counted.n, w.frequency) AS frequency FROM "Word" w LEFT JOIN counted ON counted.id = w.id) words)
-    UPDATE "Word" w SET frequency = ranked.frequency, "studyRank" = ranked.rank
-    FROM ranked
-    WHERE ranked.id = w.id AND (w.frequency, w."studyRank") IS DISTINCT FROM (ranked.frequency, ranked.rank)`;
 }

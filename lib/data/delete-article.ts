@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { intArray } from './import-words';
+import { recountWords } from './word-frequencies';
 
 export type DeleteArticleResult =
   | {
@@ -34,28 +35,16 @@ export async function deleteArticle(db: Db, userId: number, articleId: number, n
       const sentences = await tx.$executeRaw`DELETE FROM "Sentence" WHERE "articleId" = ${articleId}`;
       await tx.$executeRaw`DELETE FROM "Article" WHERE id = ${articleId}`;
 
-      const counted = intArray(words);
       const orphans = (
         await tx.$queryRaw<{ id: number }[]>`
-          SELECT w.id FROM unnest(${counted}::int[]) AS w(id)
+          SELECT w.id FROM unnest(${intArray(words)}::int[]) AS w(id)
           WHERE NOT EXISTS (SELECT 1 FROM "Occurrence" o WHERE o."wordId" = w.id)`
       ).map((row) => row.id);
       const retired = await tx.$queryRaw<{ userId: number; wordId: number }[]>`
         UPDATE "Card" SET status = 'RETIRED', version = version + 1, "updatedAt" = ${now}
         WHERE "wordId" = ANY(${intArray(orphans)}::int[]) AND status = 'ACTIVE'
         RETURNING "userId", "wordId"`;
-      // The same recount as the end of an import: the words this article had, then the study order of all.
-      await tx.$executeRaw`
-        WITH counted AS (
-          SELECT changed.id, count(o."wordId")::int AS n
-          FROM unnest(${counted}::int[]) AS changed(id) LEFT JOIN "Occurrence" o ON o."wordId" = changed.id
-          GROUP BY changed.id),
-        ranked AS (
-          SELECT id, frequency, (row_number() OVER (ORDER BY "isFunctionWord", frequency DESC, id))::int AS rank
-          FROM (SELECT w.id, w."isFunctionWord", coalesce(counted.n, w.frequency) AS frequency FROM "Word" w LEFT JOIN counted ON counted.id = w.id) words)
-        UPDATE "Word" w SET frequency = ranked.frequency, "studyRank" = ranked.rank
-        FROM ranked
-        WHERE ranked.id = w.id AND (w.frequency, w."studyRank") IS DISTINCT FROM (ranked.frequency, ranked.rank)`;
+      await recountWords(tx, words);
       return {
         ok: true,
         title: article.title,

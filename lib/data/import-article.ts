@@ -13,6 +13,7 @@ import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPL
 import { restoreRetired, transferCards } from './rederive';
 import { insertSentences, noOccurrences, type SentenceRow } from './sentence-rows';
 import { addSentenceCardsAfterImport } from './sentence-cards';
+import { recountWords } from './word-frequencies';
 
 export interface ArticleInput {
   /** The article, word-segmented with spaces. */
@@ -384,19 +385,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       }
 
       await refreshArticleWords(tx, [articleId]);
-      // Frequencies of the words this import added or took occurrences from, and the study order of all words:
-      // each word is written only if its frequency or rank changed.
-      await tx.$executeRaw`
-        WITH counted AS (
-          SELECT changed.id, count(o."wordId")::int AS n
-          FROM unnest(${intArray(counted)}::int[]) AS changed(id) LEFT JOIN "Occurrence" o ON o."wordId" = changed.id
-          GROUP BY changed.id),
-        ranked AS (
-          SELECT id, frequency, (row_number() OVER (ORDER BY "isFunctionWord", frequency DESC, id))::int AS rank
-          FROM (SELECT w.id, w."isFunctionWord", coalesce(counted.n, w.frequency) AS frequency FROM "Word" w LEFT JOIN counted ON counted.id = w.id) words)
-        UPDATE "Word" w SET frequency = ranked.frequency, "studyRank" = ranked.rank
-        FROM ranked
-        WHERE ranked.id = w.id AND (w.frequency, w."studyRank") IS DISTINCT FROM (ranked.frequency, ranked.rank)`;
+      // The words this import added or took occurrences from; the study order of all words.
+      await recountWords(tx, counted);
       const wordsLeftWithoutSentences =
         losing.length === 0
           ? []
