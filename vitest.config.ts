@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
           environment: 'node',
           // Two files at a time (Vitest's default on 2 cores is one): these tests wait on the database server and
           // on child processes much of the time, so the second core is otherwise idle.

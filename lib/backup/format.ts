@@ -181,6 +181,8 @@ export const SECTIONS: readonly Section[] = [
       kind: enumeration('CardKind', CARD_KINDS),
       sentenceId: { schema: z.int().positive().max(MAX_INT32).nullable(), sqlType: 'integer' },
       status: enumeration('CardStatus', CARD_STATUSES),
+      // Optional: backups written before cards kept it restore with none (the card comes back active).
+      retiredFrom: { schema: z.enum(CARD_STATUSES).nullable().optional(), sqlType: '"CardStatus"' },
       state: enumeration('CardState', CARD_STATES),
       due: timestamp,
       stability: float,

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { User } from '@/lib/generated/prisma/client';
 import { currentStreak, studyDay } from '@/lib/scheduling/study-day';
-import { OFFERED_AS_NEW } from './review';
+import { introducible, OFFERED_AS_NEW } from './review';
 
 export interface Dashboard {
   dueNow: number;
@@ -9,6 +10,7 @@ export interface Dashboard {
   dueLaterToday: number;
   reviewDueToday: number;
   learningToday: number;
+  /** New cards the queue still offers today: word cards, and sentence cards whose word has graduated. */
   newLeftToday: number;
   reviewedToday: number;
   streak: number;
@@ -31,7 +33,7 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
     db.$queryRaw<
       {
         dueNow: number; dueLaterToday: number; reviewDueToday: number; learningToday: number; new: number; learning: number; review: number;
-        known: number; suspended: number; names: number; total: number; nextDueAt: Date | null;
+        known: number; suspended: number; names: number; newSentences: number; total: number; nextDueAt: Date | null;
       }[]
     >`
       SELECT
@@ -41,6 +43,8 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
         count(*) FILTER (WHERE status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING') AND due < ${day.end})::int AS "learningToday",
         count(*) FILTER (WHERE kind = 'WORD' AND status = 'ACTIVE' AND state = 'NEW' AND ${OFFERED_AS_NEW})::int AS "new",
         count(*) FILTER (WHERE kind = 'WORD' AND status = 'ACTIVE' AND state = 'NEW' AND NOT ${OFFERED_AS_NEW})::int AS "names",
+        -- New sentence cards the queue would offer today: their word card has graduated (or is known).
+        count(*) FILTER (WHERE kind = 'SENTENCE' AND status = 'ACTIVE' AND state = 'NEW' AND ${OFFERED_AS_NEW} AND ${introducible(Prisma.sql`c`)})::int AS "newSentences",
         count(*) FILTER (WHERE kind = 'WORD' AND status = 'ACTIVE' AND state IN ('LEARNING', 'RELEARNING'))::int AS "learning",
         count(*) FILTER (WHERE kind = 'WORD' AND status = 'ACTIVE' AND state = 'REVIEW')::int AS "review",
         count(*) FILTER (WHERE kind = 'WORD' AND status = 'KNOWN')::int AS "known",
@@ -72,7 +76,7 @@ export async function getDashboard(db: Db, user: User, now: Date): Promise<Dashb
     dueLaterToday: cards.dueLaterToday,
     reviewDueToday: Math.max(0, Math.min(cards.reviewDueToday, user.reviewsPerDay - today.reviewsDone)),
     learningToday: cards.learningToday,
-    newLeftToday: Math.max(0, Math.min(cards.new, user.newCardsPerDay - today.newDone)),
+    newLeftToday: Math.max(0, Math.min(cards.new + cards.newSentences, user.newCardsPerDay - today.newDone)),
     reviewedToday: today.reviewed,
     streak: currentStreak([...reviewsByDay.keys()], day.key),
     byState: { new: cards.new, learning: cards.learning, review: cards.review, known: cards.known, suspended: cards.suspended, names: cards.names },

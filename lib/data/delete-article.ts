@@ -41,7 +41,7 @@ export async function deleteArticle(db: Db, userId: number, articleId: number, n
           WHERE NOT EXISTS (SELECT 1 FROM "Occurrence" o WHERE o."wordId" = w.id)`
       ).map((row) => row.id);
       const retired = await tx.$queryRaw<{ userId: number; wordId: number }[]>`
-        UPDATE "Card" SET status = 'RETIRED', version = version + 1, "updatedAt" = ${now}
+        UPDATE "Card" SET status = 'RETIRED', "retiredFrom" = status, version = version + 1, "updatedAt" = ${now}
         WHERE "wordId" = ANY(${intArray(orphans)}::int[]) AND status = 'ACTIVE'
         RETURNING "userId", "wordId"`;
       await recountWords(tx, words);

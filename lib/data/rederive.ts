@@ -82,7 +82,7 @@ export async function settleVanishingWords(tx: Tx, vanishing: VanishingWord[], a
       WHERE c.id = m.card`;
   }
   const retired = await tx.$executeRaw`
-    UPDATE "Card" SET status = 'RETIRED', version = version + 1, "updatedAt" = ${at}
+    UPDATE "Card" SET status = 'RETIRED', "retiredFrom" = status, version = version + 1, "updatedAt" = ${at}
     WHERE "wordId" = ANY(${intArray(vanishing.map((word) => word.oldWord))}::int[]) AND status <> 'RETIRED'`;
   const replaced = vanishing.filter((word) => word.newHanzi.length > 0).map((word) => ({ hanzi: word.hanzi, by: word.newHanzi }));
   if (replaced.length) {
@@ -130,6 +130,6 @@ export async function restoreRetired(tx: Tx, wordIds: number[], at: Date): Promi
   await ensureCards(tx, wordIds, at);
   await tx.$executeRaw`UPDATE "Word" SET "replacedBy" = NULL WHERE id = ANY(${intArray(wordIds)}::int[]) AND "replacedBy" IS NOT NULL`;
   return tx.$executeRaw`
-    UPDATE "Card" SET status = 'ACTIVE', version = version + 1, "updatedAt" = ${at}
+    UPDATE "Card" SET status = coalesce("retiredFrom", 'ACTIVE'), "retiredFrom" = NULL, version = version + 1, "updatedAt" = ${at}
     WHERE "wordId" = ANY(${intArray(wordIds)}::int[]) AND status = 'RETIRED'`;
 }

@@ -190,7 +190,7 @@ const notBuried = (card: Prisma.Sql) => Prisma.sql`NOT (${card}."wordId" = ANY(C
  * A new sentence card is introduced only once its word card has graduated (REVIEW or RELEARNING: learned at
  * least once, past its learning steps) or the word is marked known: recall in context builds on recognition.
  */
-const introducible = (card: Prisma.Sql) => Prisma.sql`(${card}.kind = 'WORD' OR EXISTS (
+export const introducible = (card: Prisma.Sql) => Prisma.sql`(${card}.kind = 'WORD' OR EXISTS (
   SELECT 1 FROM "Card" wc WHERE wc."userId" = ${card}."userId" AND wc."wordId" = ${card}."wordId" AND wc.kind = 'WORD'
     AND (wc.state IN ('REVIEW', 'RELEARNING') OR wc.status = 'KNOWN')))`;
 

@@ -109,6 +109,9 @@ describe('the reading view', () => {
     const panel = page.locator('[data-testid="word-panel"]');
     await expect.poll(() => panel.locator('[data-testid="panel-hanzi"]').textContent()).toBe('变局');
     expect(await panel.locator('[data-testid="panel-reading"]').textContent()).toBe('biànjú');
+    // The panel's reading is coloured too: biàn (4th tone) jú (2nd).
+    expect(await panel.locator('[data-testid="panel-reading"] span.tone-4').textContent()).toBe('biàn');
+    expect(await panel.locator('[data-testid="panel-reading"] span.tone-2').textContent()).toBe('jú');
     await page.getByLabel('Pinyin above the characters').uncheck();
     await expect.poll(() => page.locator('[data-testid="article-text"] rt').count()).toBe(0);
     await page.getByLabel('Colour by tone').uncheck();

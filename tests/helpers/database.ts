@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { connect, type Connection } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import type { DatabaseTarget } from '@/lib/db/target';
@@ -24,9 +25,16 @@ export async function createTestDatabase(backend: Backend, { migrate = true } = 
   let target: DatabaseTarget;
   let env: Record<string, string>;
   let remove: () => Promise<void>;
+  let migrated = false;
   if (backend === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ciku-test-'));
     target = { kind: 'pglite', dataDir: path.join(dir, 'pglite') };
+    // A copy of the run's template (tests/integration/global-setup.ts): the same database, without initdb's seconds.
+    const templates = inject('pgliteTemplates');
+    if (templates) {
+      fs.cpSync(migrate ? templates.migrated : templates.empty, target.dataDir, { recursive: true });
+      migrated = migrate;
+    }
     env = { CIKU_DATA_DIR: target.dataDir, DATABASE_URL: '' };
     remove = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
@@ -36,7 +44,7 @@ export async function createTestDatabase(backend: Backend, { migrate = true } = 
     remove = scratch.drop;
   }
   const connection = await connect(target);
-  if (migrate) await applyMigrations(connection.adapter);
+  if (migrate && !migrated) await applyMigrations(connection.adapter);
   return {
     ...connection,
     target,

@@ -175,6 +175,18 @@ describe.each(BACKENDS)('fixing word boundaries on %s', (backend) => {
     expect((await db.word.findUniqueOrThrow({ where: { hanzi: '负责' } })).frequency).toBe(1);
   }, SLOW);
 
+  it('brings a retired card back with the status it had: a word the learner knew is known again once it is joined back', async () => {
+    const card = await db.card.findFirstOrThrow({ where: { userId: user.id, kind: 'WORD', word: { hanzi: '气候变化' } } });
+    await db.card.update({ where: { id: card.id }, data: { status: 'KNOWN' } });
+    const split = await fixBoundary(db, user, { ...(await place(db, '气候变化', '气候变化')), splitAt: 2 }, now);
+    expect(split).toMatchObject({ ok: true, change: { after: ['气候', '变化'] } });
+    expect(await db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ status: 'RETIRED', retiredFrom: 'KNOWN' });
+
+    const back = await fixBoundary(db, user, await place(db, '气候', '气候变化'), now);
+    expect(back).toMatchObject({ ok: true, change: { after: ['气候变化'] } });
+    expect(await db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ status: 'KNOWN', retiredFrom: null });
+  }, SLOW);
+
   it('undoes a join by splitting the word back: the fragment gets its own card back, history and all', async () => {
     const card = await db.card.findFirstOrThrow({ where: { userId: user.id, word: { hanzi: '外部环境' } } });
     const reviews = await reviewsByCard(db);

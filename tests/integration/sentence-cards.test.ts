@@ -102,6 +102,9 @@ describe.each(BACKENDS)('sentence cards on %s', (backend) => {
     const nextDay = await getReviewQueue(db(), user, day2);
     expect(nextDay.card?.cardId).toBe(sentenceCard.id);
     expect(nextDay.card?.kind).toBe('SENTENCE');
+    // The dashboard counts it among the new cards left today, as the queue offers it (with a limit that does not bind).
+    const dashboard = await getDashboard(db(), { ...user, newCardsPerDay: 100_000 }, day2);
+    expect(dashboard.newLeftToday).toBe(dashboard.byState.new + 1);
     const sentence = nextDay.card!.sentence!;
     expect(sentence.text.slice(sentence.start, sentence.start + sentence.length)).toBe(nextDay.card!.word.hanzi);
     expect(sentence.reading).not.toBe('');

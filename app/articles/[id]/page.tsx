@@ -37,7 +37,7 @@ const LEGEND = [
 export default async function ArticlePage({ params }: Props) {
   const { article, user } = await loadArticle((await params).id);
   return (
-    <ArticleReader articleId={article.id}>
+    <ArticleReader articleId={article.id} toneColours={user.toneColours}>
       <div className="flex flex-col gap-4">
         <Link href="/articles" className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-400">
           ← All articles

@@ -42,7 +42,7 @@ function hanziWithoutRuby(element: HTMLElement): string {
  * and key on a word arrives here by delegation. A word opens the panel (beside the text on a wide screen, a
  * sheet from the bottom on a phone); ←/→ move between words, Enter or Space opens one, Escape closes.
  */
-export function ArticleReader({ articleId, children }: { articleId: number; children: React.ReactNode }) {
+export function ArticleReader({ articleId, toneColours, children }: { articleId: number; toneColours: boolean; children: React.ReactNode }) {
   const textRef = useRef<HTMLDivElement>(null);
   const selectedRef = useRef<HTMLElement | null>(null);
   const [panel, setPanel] = useState<PanelState | null>(null);
@@ -142,7 +142,7 @@ export function ArticleReader({ articleId, children }: { articleId: number; chil
       <div ref={textRef} onClick={onClick} onKeyDown={onKeyDown} className="min-w-0">
         {children}
       </div>
-      <WordPanel articleId={articleId} panel={panel} onClose={close} onAction={(action) => void act(action)} />
+      <WordPanel articleId={articleId} toneColours={toneColours} panel={panel} onClose={close} onAction={(action) => void act(action)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { ReadingAction, ReadingWord } from '@/lib/data/reading-word';
 import { meaningsForReading } from '@/lib/chinese/reading-first';
 import { HighlightedSentence } from '@/app/_components/highlighted-sentence';
 import { MeaningList } from '@/app/_components/meaning-list';
+import { PinyinText } from '@/app/_components/pinyin-text';
 import { formatRelativeDue } from '@/app/_components/relative-due';
 import { BoundaryControls } from './boundary-controls';
 import { MARK_CLASS, MARK_LABEL } from './marks';
@@ -28,11 +29,13 @@ const PRIMARY =
 /** The word panel: beside the text on a wide screen (a hint until a word is chosen), a sheet from the bottom on a phone. */
 export function WordPanel({
   articleId,
+  toneColours,
   panel,
   onClose,
   onAction,
 }: {
   articleId: number;
+  toneColours: boolean;
   panel: PanelState | null;
   onClose: () => void;
   onAction: (action: ReadingAction) => void;
@@ -54,7 +57,7 @@ export function WordPanel({
       {!panel ? (
         <p className="text-sm text-stone-500 dark:text-stone-400">Click or tap a word (or move to it with ← → and press Enter) to see its meaning and study it.</p>
       ) : (
-        <PanelBody articleId={articleId} panel={panel} heading={heading} onClose={onClose} onAction={onAction} />
+        <PanelBody articleId={articleId} toneColours={toneColours} panel={panel} heading={heading} onClose={onClose} onAction={onAction} />
       )}
     </aside>
   );
@@ -62,12 +65,14 @@ export function WordPanel({
 
 function PanelBody({
   articleId,
+  toneColours,
   panel,
   heading,
   onClose,
   onAction,
 }: {
   articleId: number;
+  toneColours: boolean;
   panel: PanelState;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
@@ -84,7 +89,7 @@ function PanelBody({
             {picked.hanzi}
           </h2>
           <p className="mt-1 text-lg text-stone-700 dark:text-stone-200" data-testid="panel-reading">
-            {picked.reading || word?.pinyin}
+            <PinyinText pinyin={picked.reading || word?.pinyin || ''} hanzi={picked.hanzi} toneColours={toneColours} />
           </p>
         </div>
         <button type="button" onClick={onClose} className={BUTTON} aria-label="Close the word panel">
