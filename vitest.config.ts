@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tests/slow-first-sequencer';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -7,6 +8,7 @@ export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,

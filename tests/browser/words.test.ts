@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSeededApp } from './harness';
+import { openReview, useSeededApp } from './harness';
 
 const { app, newPage } = useSeededApp();
 
@@ -79,7 +79,8 @@ describe('the word list', () => {
 describe('a word page on a phone', () => {
   it('shows each review date on one line', async () => {
     const page = await newPage(PHONE);
-    await page.goto(`${app().url}/review`);
+    // Space reveals the answer only once the screen answers keys.
+    await openReview(page, app().url);
     const hanzi = (await page.getByTestId('card-hanzi').textContent())!;
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: /^Good/ }).click();
