@@ -11,6 +11,8 @@ const COUNTING =
   'ignored words count in neither.';
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+// One formatter for every figure: toLocaleString makes a new one on each call, hundreds per page.
+const count = new Intl.NumberFormat('en').format;
 
 export default async function ArticlesPage() {
   const { db, user } = await learnerOrUnavailable();
@@ -56,33 +58,33 @@ function ArticleRow({ article, added }: { article: ArticleSummary; added: string
   const share = coverage(article);
   const counted = Math.max(1, article.newWords + article.learningWords + article.knownWords);
   return (
-    <li className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900" data-testid="article" data-article-id={article.id}>
+    <li className="article-row" data-testid="article" data-article-id={article.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 className="min-w-0 text-lg font-semibold [overflow-wrap:anywhere]">
           <Link lang="zh-CN" href={`/articles/${article.id}`} className="hanzi hover:underline hover:underline-offset-4">
             {article.title}
           </Link>
         </h2>
-        <p className="text-sm text-stone-500 dark:text-stone-400">
+        <p className="article-meta">
           added {added}
           {article.mostlyHsk !== null && <> · <span data-testid="mostly-hsk">mostly HSK {article.mostlyHsk}</span></>}
         </p>
       </div>
       {(article.author || article.source) && (
-        <p lang="zh-CN" className="mt-0.5 text-sm text-stone-500 [overflow-wrap:anywhere] dark:text-stone-400">
+        <p lang="zh-CN" className="article-meta mt-0.5 [overflow-wrap:anywhere]">
           {[article.author, article.source].filter(Boolean).join(' · ')}
         </p>
       )}
       <div className="mt-3 flex h-2 overflow-hidden rounded-full bg-stone-100 dark:bg-stone-800" aria-hidden>
-        <span className="bg-emerald-500" style={{ width: `${(article.knownWords / counted) * 100}%` }} />
-        <span className="bg-orange-500" style={{ width: `${(article.learningWords / counted) * 100}%` }} />
-        <span className="bg-sky-500" style={{ width: `${(article.newWords / counted) * 100}%` }} />
+        <span className="bg-emerald-500" style={{ width: `${((article.knownWords / counted) * 100).toFixed(1)}%` }} />
+        <span className="bg-orange-500" style={{ width: `${((article.learningWords / counted) * 100).toFixed(1)}%` }} />
+        <span className="bg-sky-500" style={{ width: `${((article.newWords / counted) * 100).toFixed(1)}%` }} />
       </div>
-      <dl className="mt-3 grid grid-cols-3 gap-x-4 gap-y-2 text-sm sm:grid-cols-6">
-        <Figure label="words" value={article.tokens.toLocaleString('en')} testId="tokens" title={`${article.distinctWords} distinct`} />
-        <Figure label="new" value={article.newWords.toLocaleString('en')} testId="new" className="text-sky-700 dark:text-sky-400" />
-        <Figure label="learning" value={article.learningWords.toLocaleString('en')} testId="learning" className="text-orange-700 dark:text-orange-400" />
-        <Figure label="known" value={article.knownWords.toLocaleString('en')} testId="known" className="text-emerald-700 dark:text-emerald-400" />
+      <dl className="article-figures">
+        <Figure label="words" value={count(article.tokens)} testId="tokens" title={`${article.distinctWords} distinct`} />
+        <Figure label="new" value={count(article.newWords)} testId="new" className="text-sky-700 dark:text-sky-400" />
+        <Figure label="learning" value={count(article.learningWords)} testId="learning" className="text-orange-700 dark:text-orange-400" />
+        <Figure label="known" value={count(article.knownWords)} testId="known" className="text-emerald-700 dark:text-emerald-400" />
         <Figure label="coverage" value={percent(share.tokens)} testId="coverage" title="Share of the article’s word tokens you know" />
         <Figure label="of words" value={percent(share.words)} testId="word-coverage" title="Share of its distinct words you know" />
       </dl>
@@ -90,11 +92,11 @@ function ArticleRow({ article, added }: { article: ArticleSummary; added: string
   );
 }
 
-function Figure({ label, value, testId, className = '', title }: { label: string; value: string | number; testId: string; className?: string; title?: string }) {
+function Figure({ label, value, testId, className, title }: { label: string; value: string | number; testId: string; className?: string; title?: string }) {
   return (
     <div title={title}>
-      <dt className="text-xs text-stone-500 dark:text-stone-400">{label}</dt>
-      <dd className={`font-semibold tabular-nums ${className}`} data-testid={testId}>
+      <dt>{label}</dt>
+      <dd className={className} data-testid={testId}>
         {value}
       </dd>
     </div>

@@ -8,6 +8,7 @@ import { PinyinText } from '@/app/_components/pinyin-text';
 import { SpeakButton } from '@/app/_components/speak-button';
 import { StrokeOrder } from '@/app/_components/stroke-order';
 import { REVIEW_KEYS } from './keys';
+import { sentenceHref } from '@/lib/articles/parts';
 
 /** The learner's display options (Settings → Display). */
 export interface ReviewDisplay {
@@ -93,7 +94,7 @@ function CardAnswer({
             <li key={sentence.id} className="flex items-start gap-2 text-lg leading-relaxed">
               <div className="min-w-0 flex-1">
                 <HighlightedSentence sentence={sentence} toneColours={display.toneColours} />
-                <Link lang="zh-CN" href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="mt-0.5 block truncate text-xs text-stone-500 hover:underline dark:text-stone-400">
+                <Link lang="zh-CN" href={sentenceHref(sentence.articleId, sentence.id)} className="mt-0.5 block truncate text-xs text-stone-500 hover:underline dark:text-stone-400">
                   {sentence.articleTitle}
                 </Link>
               </div>

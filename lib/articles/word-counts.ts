@@ -43,7 +43,8 @@ export function countArticleWords(
     ignoredTokens: 0,
     mostlyHsk: null,
   };
-  const wordsByLevel = new Map<number, number>();
+  // Words per HSK level, by level: a few small numbers, no map per article.
+  const wordsByLevel: number[] = [];
   for (let index = 0; index < uses.wordIds.length; index++) {
     const wordId = uses.wordIds[index];
     const tokens = uses.tokens[index];
@@ -64,15 +65,16 @@ export function countArticleWords(
         counts.newWords += 1;
     }
     const level = hskLevelOf(wordId);
-    if (level !== undefined) wordsByLevel.set(level, (wordsByLevel.get(level) ?? 0) + 1);
+    if (level !== undefined) wordsByLevel[level] = (wordsByLevel[level] ?? 0) + 1;
   }
   let most = 0;
-  for (const [level, words] of wordsByLevel) {
-    if (words > most || (words === most && level < counts.mostlyHsk!)) {
+  // Ascending levels: a later level wins only with more words, so a tie keeps the lower one.
+  wordsByLevel.forEach((words, level) => {
+    if (words > most) {
       most = words;
       counts.mostlyHsk = level;
     }
-  }
+  });
   return counts;
 }
 

@@ -19,9 +19,10 @@ interface ArticleWords {
 }
 
 /**
- * The words of every article, kept between requests: a learner's list then reads only their cards that are
- * not new (and the few thousand words with an HSK level). Content changes only with an article's own row (an
- * import, a deleted article, a boundary fix: refreshArticleWords touches it), or with new words; `version` tells.
+ * The words of every article, kept between requests: a learner's list then reads only their cards that are not
+ * new (and the few thousand words with an HSK level, which the seed can give to older words at any time). Content
+ * changes only with an article's own row (an import, a deleted article, a boundary fix: refreshArticleWords
+ * touches it), or with new words; `version` tells.
  */
 let cached: { db: Db; words: ArticleWords } | undefined;
 
@@ -38,6 +39,7 @@ async function articleWords(db: Db, version: string): Promise<ArticleWords> {
 }
 
 const NO_WORDS = { wordIds: new Int32Array(0), tokens: new Int32Array(0) };
+const MARK_CODES: readonly CountedMark[] = ['new', 'learning', 'known', 'ignored'];
 
 /**
  * Every article with its counts for this learner, the newest first. Known: in review or marked known; learning:
@@ -55,9 +57,12 @@ export async function listArticles(db: Db, user: Pick<User, 'id'>): Promise<Arti
     db.$queryRaw<{ id: number; hskLevel: number }[]>`SELECT id, "hskLevel" FROM "Word" WHERE "hskLevel" IS NOT NULL`,
   ]);
   const words = await articleWords(db, version);
-  const marks = new Map(studied.map((card) => [card.wordId, card.mark]));
-  const markOf = (wordId: number) => marks.get(wordId) ?? 'new';
-  const hskLevels = new Map(levels.map((word) => [word.id, word.hskLevel]));
-  const hskLevelOf = (wordId: number) => hskLevels.get(wordId);
+  // Marks and levels by word id in small arrays: a hundred articles look up tens of thousands of words per request.
+  const marks = new Uint8Array(studied.reduce((max, card) => Math.max(max, card.wordId), 0) + 1);
+  for (const card of studied) marks[card.wordId] = MARK_CODES.indexOf(card.mark);
+  const markOf = (wordId: number) => MARK_CODES[marks[wordId] ?? 0];
+  const hskLevels = new Uint8Array(levels.reduce((max, word) => Math.max(max, word.id), 0) + 1);
+  for (const word of levels) hskLevels[word.id] = word.hskLevel;
+  const hskLevelOf = (wordId: number) => hskLevels[wordId] || undefined;
   return articles.map((article) => ({ ...article, ...countArticleWords(words.uses.get(article.id) ?? NO_WORDS, markOf, hskLevelOf) }));
 }

@@ -1,3 +1,4 @@
+import { choosePart, splitIntoParts, type ArticlePart } from '@/lib/articles/parts';
 import type { Db } from '@/lib/db/client';
 import { Prisma, type User } from '@/lib/generated/prisma/client';
 
@@ -38,10 +39,19 @@ export interface ReadingArticle {
   source: string | null;
   author: string | null;
   importedAt: Date;
-  /** Paragraphs in order, each its sentences in order. */
+  /** The paragraphs of the part shown, in order, each its sentences in order. */
   paragraphs: ReadingSentence[][];
-  /** The learner's mark of every word the article uses, by word id. */
+  /** The learner's mark of every word the part uses, by word id. */
   marks: Record<number, WordMark>;
+  /** Which part this is (1-based), of how many (lib/articles/parts.ts). */
+  part: number;
+  parts: number;
+}
+
+/** Which part to show: a part number from the address, or the sentence a link points to (its part wins). */
+export interface ReadingPlace {
+  part?: number | null;
+  sentenceId?: number | null;
 }
 
 interface SentenceRow {
@@ -54,10 +64,53 @@ interface SentenceRow {
   readings: string[];
 }
 
-/** An article as it is read: its sentences with the place of each word, and the learner's mark of every word. */
-export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, articleId: number): Promise<ReadingArticle | null> {
-  const [article, rows, marks] = await Promise.all([
-    db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true, source: true, author: true, importedAt: true } }),
+interface ArticleLayout {
+  updatedAt: number;
+  parts: ArticlePart[];
+  /** Sentence id → position, to find the part a link points to. */
+  positions: Map<number, number>;
+}
+
+/**
+ * The parts of recently read articles, kept until the article's row changes (every change to its sentences
+ * touches it): working them out reads every sentence of a novel.
+ */
+const layouts = new Map<number, ArticleLayout>();
+const LAYOUTS_KEPT = 50;
+
+async function articleLayout(db: Db, articleId: number, updatedAt: Date): Promise<ArticleLayout> {
+  const kept = layouts.get(articleId);
+  if (kept && kept.updatedAt === updatedAt.getTime()) return kept;
+  const sentences = await db.$queryRaw<{ id: number; position: number; paragraph: number }[]>`
+    SELECT id, position, paragraph FROM "Sentence" WHERE "articleId" = ${articleId} ORDER BY position`;
+  const layout = { updatedAt: updatedAt.getTime(), parts: splitIntoParts(sentences), positions: new Map(sentences.map((sentence) => [sentence.id, sentence.position])) };
+  layouts.delete(articleId);
+  layouts.set(articleId, layout);
+  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  return layout;
+}
+
+/**
+ * An article as it is read, a part at a time: the part's sentences with the place of each word, and the learner's
+ * mark of every word in them.
+ */
+export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, articleId: number, place: ReadingPlace = {}): Promise<ReadingArticle | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, title: true, source: true, author: true, importedAt: true, updatedAt: true },
+  });
+  if (!article) return null;
+  const layout = await articleLayout(db, articleId, article.updatedAt);
+  const sentencePosition = place.sentenceId == null ? null : (layout.positions.get(place.sentenceId) ?? null);
+  const part = choosePart(layout.parts, place.part ?? null, sentencePosition);
+  const { first, last } = layout.parts[part - 1] ?? { first: 0, last: -1 };
+  // An article of one part uses the words ArticleWord lists; a part, those of its own sentences.
+  const wordsShown =
+    layout.parts.length <= 1
+      ? Prisma.sql`SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId}`
+      : Prisma.sql`SELECT o."wordId" FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
+                   WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}`;
+  const [rows, marks] = await Promise.all([
     db.$queryRaw<SentenceRow[]>`
       SELECT s.id, s.paragraph, s.text,
         coalesce(array_agg(o.start ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS starts,
@@ -65,15 +118,14 @@ export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, article
         coalesce(array_agg(o."wordId" ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS words,
         coalesce(array_agg(o.reading ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS readings
       FROM "Sentence" s LEFT JOIN "Occurrence" o ON o."sentenceId" = s.id
-      WHERE s."articleId" = ${articleId}
+      WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}
       GROUP BY s.id
       ORDER BY s.position`,
     db.$queryRaw<{ id: number; mark: WordMark }[]>`
       SELECT w.id, ${WORD_MARK_SQL} AS mark
       FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE w.id IN (SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId})`,
+      WHERE w.id IN (${wordsShown})`,
   ]);
-  if (!article) return null;
   const paragraphs: ReadingSentence[][] = [];
   let lastParagraph: number | null = null;
   for (const row of rows) {
@@ -89,8 +141,10 @@ export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, article
     else paragraphs.push([sentence]);
     lastParagraph = row.paragraph;
   }
-  return { ...article, paragraphs, marks: Object.fromEntries(marks.map((word) => [word.id, word.mark])) };
+  const { updatedAt: _updatedAt, ...shown } = article;
+  return { ...shown, paragraphs, marks: Object.fromEntries(marks.map((word) => [word.id, word.mark])), part, parts: Math.max(1, layout.parts.length) };
 }
+
 
 /** The article's title, or null when there is no such article. */
 export async function articleTitle(db: Db, articleId: number): Promise<string | null> {

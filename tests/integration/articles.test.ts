@@ -84,6 +84,43 @@ describe.each(BACKENDS)('articles and the reading view on %s', (backend) => {
     expect(await loadReadingArticle(database.db, user, 2_147_483_647)).toBeNull();
   });
 
+  it('reads a long article a part at a time, whole paragraphs each, and finds the part a sentence link points to', async () => {
+    // 40 paragraphs of 10 sentences: parts of 150 sentences or more, cut between paragraphs; 熊猫 only in the last.
+    const paragraphs = Array.from({ length: 40 }, (_, paragraph) =>
+      Array.from({ length: 10 }, (_, sentence) => `我们 学习 中文 ${paragraph * 10 + sentence} 次 ${paragraph === 39 ? '熊猫 ' : ''}。`).join(' '),
+    );
+    const long = (await importArticle(database.db, { title: '长文章', text: paragraphs.join('\n') })).articleId;
+    const panda = (await database.db.word.findUniqueOrThrow({ where: { hanzi: '熊猫' } })).id;
+    const firstText = (article: Awaited<ReturnType<typeof loadReadingArticle>>) => article!.paragraphs[0][0].text;
+
+    const first = (await loadReadingArticle(database.db, user, long))!;
+    expect(first).toMatchObject({ part: 1, parts: 3 });
+    expect(first.paragraphs).toHaveLength(15);
+    expect(first.paragraphs.flat()).toHaveLength(150);
+    expect(firstText(first)).toBe('我们学习中文0次。');
+    expect(first.marks[panda]).toBeUndefined();
+
+    const second = await loadReadingArticle(database.db, user, long, { part: 2 });
+    expect(second).toMatchObject({ part: 2, parts: 3 });
+    expect(firstText(second)).toBe('我们学习中文150次。');
+    const last = (await loadReadingArticle(database.db, user, long, { part: 99 }))!;
+    expect(last).toMatchObject({ part: 3 });
+    expect(last.paragraphs.flat()).toHaveLength(100);
+    expect(last.marks[panda]).toBe('new');
+
+    // A sentence's link opens its part, whatever part the address names; a sentence of another article does not.
+    const target = last.paragraphs[9][4];
+    expect(await loadReadingArticle(database.db, user, long, { part: 1, sentenceId: target.id })).toMatchObject({ part: 3 });
+    const elsewhere = (await loadReadingArticle(database.db, user, study))!.paragraphs[0][0].id;
+    expect(await loadReadingArticle(database.db, user, long, { part: 2, sentenceId: elsewhere })).toMatchObject({ part: 2 });
+    expect(await loadReadingArticle(database.db, user, study, { part: 5 })).toMatchObject({ part: 1, parts: 1 });
+
+    // An edit changes the parts at once.
+    await importArticle(database.db, { title: '长文章', text: paragraphs.slice(0, 20).join('\n') });
+    expect(await loadReadingArticle(database.db, user, long, { part: 3 })).toMatchObject({ part: 2, parts: 2 });
+    expect((await deleteArticle(database.db, user.id, long, now)).ok).toBe(true);
+  });
+
   it('gives the panel a word with its card and its other sentences', async () => {
     const [first] = (await loadReadingArticle(database.db, user, study))!.paragraphs.flat();
     const word = (await loadReadingWord(database.db, user, ids['中文'], first.id))!;

@@ -3,27 +3,61 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { loadReadingArticle } from '@/lib/data/articles';
-import { parseId } from '@/lib/validation/ids';
+import { parseId, parsePageNumber } from '@/lib/validation/ids';
 import { learnerOrUnavailable } from '@/app/_lib/learner';
 import { ArticleText } from './article-text';
 import { MARK_CLASS } from './marks';
 import { ArticleReader } from './reader';
 import { ReadingSwitches } from './reading-switches';
 
-type Props = { params: Promise<{ id: string }> };
+type SearchParams = { part?: string | string[]; sentence?: string | string[] };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-const loadArticle = cache(async (id: string) => {
+const loadArticle = cache(async (id: string, part: number, sentence: number | null) => {
   const articleId = parseId(id);
   if (articleId === null) notFound();
   const { db, user } = await learnerOrUnavailable();
-  const article = await loadReadingArticle(db, user, articleId);
+  const article = await loadReadingArticle(db, user, articleId, { part, sentenceId: sentence });
   if (!article) notFound();
   return { article, user };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await loadArticle((await params).id);
-  return { title: article.title };
+/** The article and part an address asks for: a part past the last shows the last, a bad one the first. */
+async function load({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  return loadArticle(id, parsePageNumber(query.part), typeof query.sentence === 'string' ? parseId(query.sentence) : null);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { article } = await load(props);
+  return { title: article.parts > 1 ? `${article.title} (${article.part}/${article.parts})` : article.title };
+}
+
+/** Links to the other parts of a long article, at the top and the end of the text. */
+function PartLinks({ article, testId }: { article: { id: number; part: number; parts: number }; testId: string }) {
+  if (article.parts <= 1) return null;
+  const link = 'rounded-lg border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+  return (
+    <nav aria-label="Parts of the article" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid={testId}>
+      {article.part > 1 ? (
+        <Link href={`/articles/${article.id}?part=${article.part - 1}`} className={link} rel="prev">
+          ← Part {article.part - 1}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-stone-600 dark:text-stone-300">
+        Part {article.part} of {article.parts}
+      </span>
+      {article.part < article.parts ? (
+        <Link href={`/articles/${article.id}?part=${article.part + 1}`} className={link} rel="next">
+          Part {article.part + 1} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
 }
 
 const LEGEND = [
@@ -34,8 +68,8 @@ const LEGEND = [
   ['name', 'name'],
 ] as const;
 
-export default async function ArticlePage({ params }: Props) {
-  const { article, user } = await loadArticle((await params).id);
+export default async function ArticlePage(props: Props) {
+  const { article, user } = await load(props);
   return (
     <ArticleReader articleId={article.id} toneColours={user.toneColours}>
       <div className="flex flex-col gap-4">
@@ -68,7 +102,9 @@ export default async function ArticlePage({ params }: Props) {
             </span>
           ))}
         </p>
+        <PartLinks article={article} testId="parts-top" />
         <ArticleText article={article} ruby={user.rubyPinyin} toneColours={user.toneColours} />
+        <PartLinks article={article} testId="parts-bottom" />
       </div>
     </ArticleReader>
   );

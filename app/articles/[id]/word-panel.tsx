@@ -11,6 +11,7 @@ import { formatRelativeDue } from '@/app/_components/relative-due';
 import { BoundaryControls } from './boundary-controls';
 import { MARK_CLASS, MARK_LABEL } from './marks';
 import type { PickedWord } from './reader';
+import { sentenceHref } from '@/lib/articles/parts';
 
 export interface PanelState {
   picked: PickedWord;
@@ -132,7 +133,7 @@ function PanelBody({
               <ul className="mt-1 space-y-2">
                 {word.sentences.map((sentence) => (
                   <li key={sentence.id} className="text-base">
-                    <Link href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="block rounded hover:bg-stone-100 dark:hover:bg-stone-800">
+                    <Link href={sentenceHref(sentence.articleId, sentence.id)} className="block rounded hover:bg-stone-100 dark:hover:bg-stone-800">
                       <HighlightedSentence sentence={sentence} />
                     </Link>
                   </li>

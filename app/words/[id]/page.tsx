@@ -17,6 +17,7 @@ import { MemorySection } from './memory-section';
 import { CardControls } from './card-controls';
 import { SentenceCardSwitch } from './sentence-card-switch';
 import { sentenceCardOfWord } from '@/lib/data/sentence-cards';
+import { sentenceHref } from '@/lib/articles/parts';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -119,7 +120,7 @@ export default async function WordPage({ params }: Props) {
           {word.sentences.map((sentence) => (
             <li key={sentence.id} className="px-4 py-3 text-lg leading-relaxed">
               <HighlightedSentence sentence={sentence} toneColours={user.toneColours} />
-              <Link lang="zh-CN" href={`/articles/${sentence.articleId}#s-${sentence.id}`} className="mt-0.5 block text-xs text-stone-500 hover:underline dark:text-stone-400">
+              <Link lang="zh-CN" href={sentenceHref(sentence.articleId, sentence.id)} className="mt-0.5 block text-xs text-stone-500 hover:underline dark:text-stone-400">
                 {sentence.articleTitle}
               </Link>
             </li>
