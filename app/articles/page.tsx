@@ -42,11 +42,23 @@ export default async function ArticlesPage() {
             <span className="mr-3 inline-flex items-center gap-1"><span aria-hidden className="size-2.5 rounded-full bg-emerald-500" /> known</span>
             <abbr title={COUNTING} className="cursor-help underline decoration-dotted underline-offset-4">How these are counted</abbr>
           </p>
-          <ul className="flex flex-col gap-3" data-testid="article-list">
-            {articles.map((article) => (
-              <ArticleRow key={article.id} article={article} added={dateFormat.format(article.importedAt)} />
-            ))}
-          </ul>
+          <table className="article-table" data-testid="article-list">
+            <thead>
+              <tr>
+                <th scope="col">Article</th>
+                <th scope="col">Words</th>
+                <th scope="col">New</th>
+                <th scope="col" className="max-sm:hidden">Learning</th>
+                <th scope="col" className="max-sm:hidden">Known</th>
+                <th scope="col">Coverage</th>
+              </tr>
+            </thead>
+            <tbody>
+              {articles.map((article) => (
+                <ArticleRow key={article.id} article={article} added={dateFormat.format(article.importedAt)} />
+              ))}
+            </tbody>
+          </table>
           <p className="text-sm text-stone-500 dark:text-stone-400">{COUNTING}</p>
         </>
       )}
@@ -54,51 +66,51 @@ export default async function ArticlesPage() {
   );
 }
 
+/** One article: its title and where it comes from, its figures, and a bar of how its distinct words stand. */
 function ArticleRow({ article, added }: { article: ArticleSummary; added: string }) {
   const share = coverage(article);
   const counted = Math.max(1, article.newWords + article.learningWords + article.knownWords);
+  const width = (words: number) => `${((words / counted) * 100).toFixed(1)}%`;
+  const origin = [article.author, article.source].filter(Boolean).join(' · ');
   return (
-    <li className="article-row" data-testid="article" data-article-id={article.id}>
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 className="min-w-0 text-lg font-semibold [overflow-wrap:anywhere]">
-          <Link lang="zh-CN" href={`/articles/${article.id}`} className="hanzi hover:underline hover:underline-offset-4">
+    <tr data-testid="article" data-article-id={article.id}>
+      <td>
+        <h2 className="font-semibold [overflow-wrap:anywhere]">
+          <Link lang="zh-CN" href={`/articles/${article.id}`} className="hanzi text-lg hover:underline hover:underline-offset-4">
             {article.title}
           </Link>
         </h2>
-        <p className="article-meta">
-          added {added}
-          {article.mostlyHsk !== null && <> · <span data-testid="mostly-hsk">mostly HSK {article.mostlyHsk}</span></>}
+        <p lang="zh-CN" className="article-meta [overflow-wrap:anywhere]">
+          <span lang="en">added {added}</span>
+          {article.mostlyHsk !== null && <span lang="en" data-testid="mostly-hsk"> · mostly HSK {article.mostlyHsk}</span>}
+          {origin && ` · ${origin}`}
         </p>
-      </div>
-      {(article.author || article.source) && (
-        <p lang="zh-CN" className="article-meta mt-0.5 [overflow-wrap:anywhere]">
-          {[article.author, article.source].filter(Boolean).join(' · ')}
-        </p>
-      )}
-      <div className="mt-3 flex h-2 overflow-hidden rounded-full bg-stone-100 dark:bg-stone-800" aria-hidden>
-        <span className="bg-emerald-500" style={{ width: `${((article.knownWords / counted) * 100).toFixed(1)}%` }} />
-        <span className="bg-orange-500" style={{ width: `${((article.learningWords / counted) * 100).toFixed(1)}%` }} />
-        <span className="bg-sky-500" style={{ width: `${((article.newWords / counted) * 100).toFixed(1)}%` }} />
-      </div>
-      <dl className="article-figures">
-        <Figure label="words" value={count(article.tokens)} testId="tokens" title={`${article.distinctWords} distinct`} />
-        <Figure label="new" value={count(article.newWords)} testId="new" className="text-sky-700 dark:text-sky-400" />
-        <Figure label="learning" value={count(article.learningWords)} testId="learning" className="text-orange-700 dark:text-orange-400" />
-        <Figure label="known" value={count(article.knownWords)} testId="known" className="text-emerald-700 dark:text-emerald-400" />
-        <Figure label="coverage" value={percent(share.tokens)} testId="coverage" title="Share of the article’s word tokens you know" />
-        <Figure label="of words" value={percent(share.words)} testId="word-coverage" title="Share of its distinct words you know" />
-      </dl>
-    </li>
-  );
-}
-
-function Figure({ label, value, testId, className, title }: { label: string; value: string | number; testId: string; className?: string; title?: string }) {
-  return (
-    <div title={title}>
-      <dt>{label}</dt>
-      <dd className={className} data-testid={testId}>
-        {value}
-      </dd>
-    </div>
+      </td>
+      <td data-testid="tokens" title={`${count(article.distinctWords)} distinct`}>
+        {count(article.tokens)}
+      </td>
+      <td data-testid="new" className="text-sky-700 dark:text-sky-400">
+        {count(article.newWords)}
+      </td>
+      <td data-testid="learning" className="text-orange-700 max-sm:hidden dark:text-orange-400">
+        {count(article.learningWords)}
+      </td>
+      <td data-testid="known" className="text-emerald-700 max-sm:hidden dark:text-emerald-400">
+        {count(article.knownWords)}
+      </td>
+      <td>
+        <span data-testid="coverage" title="Share of the article’s word tokens you know">
+          {percent(share.tokens)}
+        </span>
+        <span className="article-meta block" title="Share of its distinct words you know">
+          <span data-testid="word-coverage">{percent(share.words)}</span> of words
+        </span>
+        <span
+          className="article-bar"
+          aria-hidden
+          style={{ backgroundImage: `linear-gradient(to right, var(--color-emerald-500) ${width(article.knownWords)}, var(--color-orange-500) 0 ${width(article.knownWords + article.learningWords)}, var(--color-sky-500) 0)` }}
+        />
+      </td>
+    </tr>
   );
 }

@@ -75,10 +75,12 @@ interface ArticleLayout {
  * The parts of recently read articles, kept until the article's row changes (every change to its sentences
  * touches it): working them out reads every sentence of a novel.
  */
-const layouts = new Map<number, ArticleLayout>();
+const layoutsByDb = new WeakMap<Db, Map<number, ArticleLayout>>();
 const LAYOUTS_KEPT = 50;
 
 async function articleLayout(db: Db, articleId: number, updatedAt: Date): Promise<ArticleLayout> {
+  let layouts = layoutsByDb.get(db);
+  if (!layouts) layoutsByDb.set(db, (layouts = new Map()));
   const kept = layouts.get(articleId);
   if (kept && kept.updatedAt === updatedAt.getTime()) return kept;
   const sentences = await db.$queryRaw<{ id: number; position: number; paragraph: number }[]>`
