@@ -69,7 +69,12 @@ interface ArticleLayout {
   parts: ArticlePart[];
   /** Sentence id → position, to find the part a link points to. */
   positions: Map<number, number>;
+  /** The text of parts already read, by part number: the same for every learner until the article changes. */
+  texts: Map<number, ReadingSentence[][]>;
 }
+
+/** Parts of one article whose text is kept: a reader goes on from part to part, rarely back far. */
+const TEXTS_KEPT = 4;
 
 /**
  * The parts of recently read articles, kept until the article's row changes (every change to its sentences
@@ -85,49 +90,35 @@ async function articleLayout(db: Db, articleId: number, updatedAt: Date): Promis
   if (kept && kept.updatedAt === updatedAt.getTime()) return kept;
   const sentences = await db.$queryRaw<{ id: number; position: number; paragraph: number }[]>`
     SELECT id, position, paragraph FROM "Sentence" WHERE "articleId" = ${articleId} ORDER BY position`;
-  const layout = { updatedAt: updatedAt.getTime(), parts: splitIntoParts(sentences), positions: new Map(sentences.map((sentence) => [sentence.id, sentence.position])) };
+  const layout = {
+    updatedAt: updatedAt.getTime(),
+    parts: splitIntoParts(sentences),
+    positions: new Map(sentences.map((sentence) => [sentence.id, sentence.position])),
+    texts: new Map(),
+  };
   layouts.delete(articleId);
   layouts.set(articleId, layout);
   if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
   return layout;
 }
 
-/**
- * An article as it is read, a part at a time: the part's sentences with the place of each word, and the learner's
- * mark of every word in them.
- */
-export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, articleId: number, place: ReadingPlace = {}): Promise<ReadingArticle | null> {
-  const article = await db.article.findUnique({
-    where: { id: articleId },
-    select: { id: true, title: true, source: true, author: true, importedAt: true, updatedAt: true },
-  });
-  if (!article) return null;
-  const layout = await articleLayout(db, articleId, article.updatedAt);
-  const sentencePosition = place.sentenceId == null ? null : (layout.positions.get(place.sentenceId) ?? null);
-  const part = choosePart(layout.parts, place.part ?? null, sentencePosition);
-  const { first, last } = layout.parts[part - 1] ?? { first: 0, last: -1 };
-  // An article of one part uses the words ArticleWord lists; a part, those of its own sentences.
-  const wordsShown =
-    layout.parts.length <= 1
-      ? Prisma.sql`SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId}`
-      : Prisma.sql`SELECT o."wordId" FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
-                   WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}`;
-  const [rows, marks] = await Promise.all([
-    db.$queryRaw<SentenceRow[]>`
-      SELECT s.id, s.paragraph, s.text,
-        coalesce(array_agg(o.start ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS starts,
-        coalesce(array_agg(o.length ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS lengths,
-        coalesce(array_agg(o."wordId" ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS words,
-        coalesce(array_agg(o.reading ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS readings
-      FROM "Sentence" s LEFT JOIN "Occurrence" o ON o."sentenceId" = s.id
-      WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}
-      GROUP BY s.id
-      ORDER BY s.position`,
-    db.$queryRaw<{ id: number; mark: WordMark }[]>`
-      SELECT w.id, ${WORD_MARK_SQL} AS mark
-      FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE w.id IN (${wordsShown})`,
-  ]);
+const NO_PART: ArticlePart = { first: 0, last: -1 };
+
+/** The sentences of a part with the place and reading of each word, paragraph by paragraph: read once, then kept. */
+async function partText(db: Db, layout: ArticleLayout, articleId: number, part: number): Promise<ReadingSentence[][]> {
+  const kept = layout.texts.get(part);
+  if (kept) return kept;
+  const { first, last } = layout.parts[part - 1] ?? NO_PART;
+  const rows = await db.$queryRaw<SentenceRow[]>`
+    SELECT s.id, s.paragraph, s.text,
+      coalesce(array_agg(o.start ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS starts,
+      coalesce(array_agg(o.length ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS lengths,
+      coalesce(array_agg(o."wordId" ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS words,
+      coalesce(array_agg(o.reading ORDER BY o.start) FILTER (WHERE o.id IS NOT NULL), '{}') AS readings
+    FROM "Sentence" s LEFT JOIN "Occurrence" o ON o."sentenceId" = s.id
+    WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}
+    GROUP BY s.id
+    ORDER BY s.position`;
   const paragraphs: ReadingSentence[][] = [];
   let lastParagraph: number | null = null;
   for (const row of rows) {
@@ -143,6 +134,38 @@ export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, article
     else paragraphs.push([sentence]);
     lastParagraph = row.paragraph;
   }
+  layout.texts.set(part, paragraphs);
+  if (layout.texts.size > TEXTS_KEPT) layout.texts.delete(layout.texts.keys().next().value!);
+  return paragraphs;
+}
+
+/**
+ * An article as it is read, a part at a time: the part's sentences with the place of each word, and the learner's
+ * mark of every word in them.
+ */
+export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, articleId: number, place: ReadingPlace = {}): Promise<ReadingArticle | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, title: true, source: true, author: true, importedAt: true, updatedAt: true },
+  });
+  if (!article) return null;
+  const layout = await articleLayout(db, articleId, article.updatedAt);
+  const sentencePosition = place.sentenceId == null ? null : (layout.positions.get(place.sentenceId) ?? null);
+  const part = choosePart(layout.parts, place.part ?? null, sentencePosition);
+  const { first, last } = layout.parts[part - 1] ?? NO_PART;
+  // An article of one part uses the words ArticleWord lists; a part, those of its own sentences.
+  const wordsShown =
+    layout.parts.length <= 1
+      ? Prisma.sql`SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId}`
+      : Prisma.sql`SELECT o."wordId" FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
+                   WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}`;
+  const [paragraphs, marks] = await Promise.all([
+    partText(db, layout, articleId, part),
+    db.$queryRaw<{ id: number; mark: WordMark }[]>`
+      SELECT w.id, ${WORD_MARK_SQL} AS mark
+      FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
+      WHERE w.id IN (${wordsShown})`,
+  ]);
   const { updatedAt: _updatedAt, ...shown } = article;
   return { ...shown, paragraphs, marks: Object.fromEntries(marks.map((word) => [word.id, word.mark])), part, parts: Math.max(1, layout.parts.length) };
 }
