@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
-import { importArticle, type ImportProgress, type ImportSummary } from '@/lib/data/import-article';
+import { articleWasDeleted, importArticle, type ImportProgress, type ImportSummary } from '@/lib/data/import-article';
 import { getCurrentUser } from '@/lib/data/users';
 import { fillWordLevels } from '@/lib/data/word-levels';
 import { ArticleInputError, assertHasChinese, cleanTitle, decodeArticleFile, readArticleFile } from '@/lib/text/article-file';
@@ -91,9 +91,13 @@ await runScript(async () => {
   try {
     await applyMigrations(connection.adapter);
     await getCurrentUser(connection.db);
-    console.log(`Importing ${file} into ${connection.description}`);
-    const summary = await importArticle(connection.db, { text, title, file: path.resolve(file), source }, reportProgress);
-    for (const line of describeImport(summary, ((performance.now() - started) / 1000).toFixed(2))) console.log(line);
+    if (positionals.length === 0 && (await articleWasDeleted(connection.db, SEED_ARTICLE.title))) {
+      console.log(`The seed article was deleted from ${connection.description}: it is not imported again (give its file, ${SEED_ARTICLE.file}, to bring it back).`);
+    } else {
+      console.log(`Importing ${file} into ${connection.description}`);
+      const summary = await importArticle(connection.db, { text, title, file: path.resolve(file), source }, reportProgress);
+      for (const line of describeImport(summary, ((performance.now() - started) / 1000).toFixed(2))) console.log(line);
+    }
     const filled = await fillWordLevels(connection.db);
     if (filled > 0) console.log(`HSK levels and general frequency ranks given to ${plural(filled, 'word', 'words')} imported before Ciku kept them.`);
   } finally {

@@ -120,6 +120,15 @@ async function identifyArticle(db: Db, input: { title?: string; file?: string; s
 }
 
 /**
+ * True when the article of this title was deleted by the learner: other articles are there, it is not. The
+ * seed article is imported on every `npm start`; once deleted, it stays deleted.
+ */
+export async function articleWasDeleted(db: Db, title: string): Promise<boolean> {
+  const [withTitle, articles] = await Promise.all([db.article.count({ where: { slug: articleSlug(title) } }), db.article.count()]);
+  return withTitle === 0 && articles > 0;
+}
+
+/**
  * The article's distinct words and names in order of first appearance, with their uses, every occurrence (kept
  * compact, to be saved without finding them again), and the counts its summary gives.
  */

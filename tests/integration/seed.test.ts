@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteArticle } from '@/lib/data/delete-article';
 import { importArticle } from '@/lib/data/import-article';
 import { getReviewQueue, gradeCard } from '@/lib/data/review';
 import { getCurrentUser } from '@/lib/data/users';
@@ -160,5 +161,21 @@ describe.each(BACKENDS)('seeding on %s', (backend) => {
       expect(await contentCounts(db)).toEqual(before);
       expect(await db.word.findUnique({ where: { hanzi: '竹子' } })).toBeNull();
     });
+  });
+
+  it('leaves a deleted seed article deleted on the next start, and brings it back when its file is given', async () => {
+    await withDb(async (db) => {
+      const user = await getCurrentUser(db);
+      await importArticle(db, { title: 'Another article', text: '熊猫 喜欢 竹子 。' });
+      const seed = await db.article.findFirstOrThrow({ where: { title: { startsWith: '迎难而上' } } });
+      expect((await deleteArticle(db, user.id, seed.id, new Date())).ok).toBe(true);
+    });
+    const again = runSeed(database.env);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/The seed article was deleted .*: it is not imported again/);
+    await withDb(async (db) => expect((await db.article.findMany({ select: { title: true } })).map((article) => article.title)).toEqual(['Another article']));
+    const back = runSeed(database.env, ['prisma/seed/000_145fa75775678c09.txt']);
+    expect(back.status).toBe(0);
+    expect(back.stdout).toMatch(/Imported "迎难而上/);
   });
 });
