@@ -14,5 +14,6 @@ export interface ServerErrorEntry {
 }
 
 export function logServerError(entry: ServerErrorEntry): void {
-  process.stderr.write(`${JSON.stringify({ level: 'error', time: new Date().toISOString(), ...entry })}\n`);
+  // console.error, not process.stderr: instrumentation is also built for the Edge runtime, which has no process.stderr.
+  console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), ...entry }));
 }
