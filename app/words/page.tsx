@@ -9,6 +9,7 @@ import { GeneralRankShort, HskBadge } from '@/app/_components/level-badge';
 import { summarizeMeanings } from '@/lib/chinese/meaning-summary';
 import { parsePageNumber } from '@/lib/validation/ids';
 import { cleanSearchText } from '@/lib/validation/search-text';
+import { PageLinks } from '@/app/_components/page-links';
 
 export const metadata: Metadata = { title: 'Words' };
 
@@ -170,27 +171,15 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
         </ul>
       )}
 
-      {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {result.page > 1 ? (
-            <Link href={href({ page: result.page - 1 })} className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-500">
-            Page {result.page} of {result.pageCount}
-          </span>
-          {result.page < result.pageCount ? (
-            <Link href={href({ page: result.page + 1 })} className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PageLinks
+        label="Pages"
+        page={result.page}
+        pages={result.pageCount}
+        href={(page) => href({ page })}
+        previous="← Previous"
+        next="Next →"
+        position={`Page ${result.page} of ${result.pageCount}`}
+      />
     </div>
   );
 }

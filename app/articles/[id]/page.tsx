@@ -9,6 +9,7 @@ import { ArticleText } from './article-text';
 import { MARK_CLASS } from './marks';
 import { ArticleReader } from './reader';
 import { ReadingSwitches } from './reading-switches';
+import { PageLinks } from '@/app/_components/page-links';
 
 type SearchParams = { part?: string | string[]; sentence?: string | string[] };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -35,28 +36,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** Links to the other parts of a long article, at the top and the end of the text. */
 function PartLinks({ article, testId }: { article: { id: number; part: number; parts: number }; testId: string }) {
-  if (article.parts <= 1) return null;
-  const link = 'rounded-lg border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
-    <nav aria-label="Parts of the article" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid={testId}>
-      {article.part > 1 ? (
-        <Link href={`/articles/${article.id}?part=${article.part - 1}`} className={link} rel="prev">
-          ← Part {article.part - 1}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-stone-600 dark:text-stone-300">
-        Part {article.part} of {article.parts}
-      </span>
-      {article.part < article.parts ? (
-        <Link href={`/articles/${article.id}?part=${article.part + 1}`} className={link} rel="next">
-          Part {article.part + 1} →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <PageLinks
+      label="Parts of the article"
+      page={article.part}
+      pages={article.parts}
+      href={(part) => `/articles/${article.id}?part=${part}`}
+      previous={`← Part ${article.part - 1}`}
+      next={`Part ${article.part + 1} →`}
+      position={`Part ${article.part} of ${article.parts}`}
+      testId={testId}
+    />
   );
 }
 
