@@ -1,5 +1,6 @@
 import { choosePart, splitIntoParts, type ArticlePart } from '@/lib/articles/parts';
 import type { Db } from '@/lib/db/client';
+import { intArray } from './import-words';
 import { Prisma, type User } from '@/lib/generated/prisma/client';
 
 /**
@@ -152,20 +153,13 @@ export async function loadReadingArticle(db: Db, user: Pick<User, 'id'>, article
   const layout = await articleLayout(db, articleId, article.updatedAt);
   const sentencePosition = place.sentenceId == null ? null : (layout.positions.get(place.sentenceId) ?? null);
   const part = choosePart(layout.parts, place.part ?? null, sentencePosition);
-  const { first, last } = layout.parts[part - 1] ?? NO_PART;
-  // An article of one part uses the words ArticleWord lists; a part, those of its own sentences.
-  const wordsShown =
-    layout.parts.length <= 1
-      ? Prisma.sql`SELECT "wordId" FROM "ArticleWord" WHERE "articleId" = ${articleId}`
-      : Prisma.sql`SELECT o."wordId" FROM "Occurrence" o JOIN "Sentence" s ON s.id = o."sentenceId"
-                   WHERE s."articleId" = ${articleId} AND s.position BETWEEN ${first} AND ${last}`;
-  const [paragraphs, marks] = await Promise.all([
-    partText(db, layout, articleId, part),
-    db.$queryRaw<{ id: number; mark: WordMark }[]>`
-      SELECT w.id, ${WORD_MARK_SQL} AS mark
-      FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
-      WHERE w.id IN (${wordsShown})`,
-  ]);
+  const paragraphs = await partText(db, layout, articleId, part);
+  // The words of the part, from its text (kept between requests): no second read of its occurrences.
+  const wordIds = new Set(paragraphs.flatMap((sentences) => sentences.flatMap((sentence) => sentence.tokens.map((token) => token.wordId))));
+  const marks = await db.$queryRaw<{ id: number; mark: WordMark }[]>`
+    SELECT w.id, ${WORD_MARK_SQL} AS mark
+    FROM "Word" w LEFT JOIN "Card" c ON c."wordId" = w.id AND c."userId" = ${user.id} AND c.kind = 'WORD'
+    WHERE w.id = ANY(${intArray(wordIds)}::int[])`;
   const { updatedAt: _updatedAt, ...shown } = article;
   return { ...shown, paragraphs, marks: Object.fromEntries(marks.map((word) => [word.id, word.mark])), part, parts: Math.max(1, layout.parts.length) };
 }
