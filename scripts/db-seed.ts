@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { articleWasDeleted, importArticle, type ImportProgress, type ImportSummary } from '@/lib/data/import-article';
-import { getCurrentUser } from '@/lib/data/users';
+import { ensureLearner } from '@/lib/data/users';
 import { fillWordLevels } from '@/lib/data/word-levels';
 import { ArticleInputError, assertHasChinese, cleanTitle, decodeArticleFile, readArticleFile } from '@/lib/text/article-file';
 import { MAX_WORD_LENGTH } from '@/lib/text/extract';
@@ -90,7 +90,7 @@ await runScript(async () => {
   const connection = await connect();
   try {
     await applyMigrations(connection.adapter);
-    await getCurrentUser(connection.db);
+    await ensureLearner(connection.db);
     if (positionals.length === 0 && (await articleWasDeleted(connection.db, SEED_ARTICLE.title))) {
       console.log(`The seed article was deleted from ${connection.description}: it is not imported again (give its file, ${SEED_ARTICLE.file}, to bring it back).`);
     } else {

@@ -17,11 +17,8 @@ export interface Cedict {
   lookup(hanzi: string): CedictEntry[];
   /** Whether it is a headword, without parsing its entries: cheap enough for every substring of a sentence. */
   has(hanzi: string): boolean;
-  /**
-   * What `text` is to the headwords, in one lookup: HEADWORD when it is one, STARTS_LONGER when a longer one
-   * starts with it (a segmenter stops extending a word when it is neither), or both, or 0.
-   */
-  shape(text: string): number;
+  /** Every headword, simplified and traditional (a headword both scripts share, once). */
+  headwords(): Iterable<string>;
   size: number;
   /**
    * How many headwords, in the given script, contain `form`: a corpus-free measure of how productive a
@@ -41,6 +38,92 @@ function parseLine(line: string): CedictEntry | null {
   const definitions = rawDefinitions.split('/').map((definition) => definition.trim()).filter(Boolean);
   return { simplified, traditional, pinyinNumbered, definitions };
 }
+
+/** What a stretch of text is to the headwords: HEADWORD, STARTS_LONGER, both, or 0 (see `headwordShapes`). */
+export interface HeadwordShapes {
+  of(text: string, start: number, end: number): number;
+}
+
+/**
+ * What each stretch of text is to the headwords, in one lookup and without cutting it out: HEADWORD when it is
+ * one, STARTS_LONGER when a longer one starts with it (a segmenter stops extending a word when it is neither),
+ * or both. A segmenter asks this of every character of a text and of most pairs: those are answered from
+ * tables indexed by their UTF-16 code units (a few MB); longer stretches, asked far less often, from a map.
+ */
+export function headwordShapes(cedict: Cedict): HeadwordShapes {
+  const singles = new Uint8Array(0x10000);
+  const pairs = new PairTable();
+  const longer = new Map<string, number>();
+  const mark = (headword: string, length: number, shape: number) => {
+    if (length === 1) singles[headword.charCodeAt(0)] |= shape;
+    else if (length === 2) pairs.add(headword.charCodeAt(0), headword.charCodeAt(1), shape);
+    else {
+      const prefix = headword.slice(0, length);
+      longer.set(prefix, (longer.get(prefix) ?? 0) | shape);
+    }
+  };
+  for (const headword of cedict.headwords()) {
+    mark(headword, headword.length, HEADWORD);
+    for (let length = 1; length < headword.length; length++) mark(headword, length, STARTS_LONGER);
+  }
+  return {
+    of(text, start, end) {
+      const length = end - start;
+      if (length === 1) return singles[text.charCodeAt(start)];
+      if (length === 2) return pairs.get(text.charCodeAt(start), text.charCodeAt(start + 1));
+      return longer.get(text.slice(start, end)) ?? 0;
+    },
+  };
+}
+
+/** Pairs of UTF-16 code units to a few bits, by open addressing in typed arrays: no string per lookup. */
+class PairTable {
+  private keys = new Uint32Array(1 << 16);
+  private values = new Uint8Array(1 << 16);
+  /** 32 minus the table's size in bits: a multiplicative hash keeps its top bits, which every bit of the key moves. */
+  private shift = 16;
+  private count = 0;
+
+  add(first: number, second: number, bits: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const slot = this.slotOf(pairKey(first, second));
+    if (this.keys[slot] === 0) {
+      this.keys[slot] = pairKey(first, second);
+      this.count += 1;
+    }
+    this.values[slot] |= bits;
+  }
+
+  get(first: number, second: number): number {
+    const key = pairKey(first, second);
+    const slot = this.slotOf(key);
+    return this.keys[slot] === key ? this.values[slot] : 0;
+  }
+
+  /** Where the key is, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.values = new Uint8Array(keys.length * 2);
+    this.shift -= 1;
+    keys.forEach((key, slot) => {
+      if (key === 0) return;
+      const target = this.slotOf(key);
+      this.keys[target] = key;
+      this.values[target] = values[slot];
+    });
+  }
+}
+
+/** 0 marks an empty slot: a pair of NULs, in no headword, reads as nothing. */
+const pairKey = (first: number, second: number) => ((first << 16) | second) >>> 0;
 
 /**
  * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front, each
@@ -108,25 +191,13 @@ export function parseCedict(source: string): Cedict {
     formCounts[script].set(form, count);
     return count;
   };
-  let shapes: Map<string, number> | undefined;
   return {
     size,
     countContaining,
     has: (hanzi) => bySimplified.has(hanzi) || byTraditional.has(hanzi),
-    shape: (text) => {
-      if (!shapes) {
-        shapes = new Map();
-        for (const index of [bySimplified, byTraditional]) {
-          for (const headword of index.keys()) {
-            shapes.set(headword, (shapes.get(headword) ?? 0) | HEADWORD);
-            for (let length = 1; length < headword.length; length++) {
-              const prefix = headword.slice(0, length);
-              shapes.set(prefix, (shapes.get(prefix) ?? 0) | STARTS_LONGER);
-            }
-          }
-        }
-      }
-      return shapes.get(text) ?? 0;
+    *headwords() {
+      yield* bySimplified.keys();
+      for (const traditional of byTraditional.keys()) if (!bySimplified.has(traditional)) yield traditional;
     },
     lookup: (hanzi) =>
       [bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? []]

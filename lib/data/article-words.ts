@@ -28,3 +28,10 @@ export async function refreshArticleWords(tx: Tx, articleIds: Iterable<number> |
     WHERE s."articleId" = ANY(${intArray(ids)}::int[])
     GROUP BY s."articleId", o."wordId"`;
 }
+
+/** A new article's word counts, as its import counted them: one row per word, each word once. */
+export async function insertArticleWords(tx: Tx, articleId: number, wordIds: number[], tokens: number[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "ArticleWord" ("articleId", "wordId", tokens)
+    SELECT ${articleId}, w.id, w.tokens FROM unnest(${intArray(wordIds)}::int[], ${intArray(tokens)}::int[]) AS w(id, tokens)`;
+}

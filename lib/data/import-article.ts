@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { timeSlices } from '@/lib/async/time-slices';
+import { loadCedict } from '@/lib/chinese/cedict';
 import { wordLevels } from '@/lib/chinese/general-rank';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import { ArticleInputError, assertHasChinese, cleanTitle, MAX_ARTICLE_BYTES, titleFromText } from '@/lib/text/article-file';
 import { extractSentences } from '@/lib/text/extract';
-import { prepareArticle, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
+import { prepareArticle, releaseLexicon, releaseVocabularyTools, studiedSentences, VOCABULARY_VERSION, vocabularyTools, type VocabularyTools } from '@/lib/vocabulary/article';
 import { CompactOccurrences, type CompactOccurrence } from '@/lib/vocabulary/compact-occurrences';
-import { refreshArticleWords } from './article-words';
+import { insertArticleWords, refreshArticleWords } from './article-words';
 import { loadBoundaryRules } from './boundary-recut';
 import { describeWords, insertWords, intArray, json, redescribeWords, USES_SAMPLED, type DescribedWord, type UsedWord } from './import-words';
 import { restoreRetired, transferCards } from './rederive';
@@ -158,6 +159,7 @@ async function scanArticle(body: string, tools: VocabularyTools, pause: () => Pr
 async function findWords(db: Db, body: string, pause: () => Promise<void>) {
   // The word boundaries learners fixed apply to every cut.
   const scanned = await scanArticle(body, { ...vocabularyTools(), boundaries: await loadBoundaryRules(db) }, pause);
+  releaseLexicon();
   if (scanned.words.size === 0) {
     throw new ArticleInputError('The text contains no Chinese words.');
   }
@@ -184,7 +186,7 @@ async function describeArticleWords(
   rederive: boolean,
   pause: () => Promise<void>,
 ) {
-  const { cedict } = vocabularyTools();
+  const cedict = loadCedict();
   const describeAll = async (list: string[]) => {
     const rows: DescribedWord[] = [];
     const levels = wordLevels(list);
@@ -280,6 +282,14 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         ? (await tx.article.update({ where: { id: existing.id }, data: articleFields, select: { id: true } })).id
         : (await tx.article.create({ data: { slug: articleSlug(title), ...articleFields }, select: { id: true } })).id;
 
+      // PostgreSQL checks every new card's learner and word, and every occurrence's word and sentence, with a
+      // query of its own (its foreign-key triggers): most of the time of a big import. Here all are certain:
+      // words and sentences are inserted by the statement that refers to them, and the learners and the words
+      // already there are read with a lock that keeps them until the import commits. A connection that may (a
+      // superuser's, which PGlite's always is) skips those checks while it inserts; any other runs them. Nothing
+      // is deleted meanwhile: a delete's cascades are triggers too.
+      const [{ skipsRowChecks }] = await tx.$queryRaw<{ skipsRowChecks: boolean }[]>`SELECT current_setting('is_superuser') = 'on' AS "skipsRowChecks"`;
+      if (skipsRowChecks) await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
       const inserted = await insertWords(tx, scanned.words, described, importedAt);
       const wordIds = inserted.ids;
       const insertedWords = new Set(wordIds.values());
@@ -289,12 +299,6 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         await redescribeWords(tx, redescribed);
         wordsWithoutDictionary = withoutDictionaryNow!;
       }
-      // PostgreSQL checks each occurrence's word and sentence with a query of its own (its foreign-key
-      // triggers): most of the time of a big import. Here both are certain: the sentences are inserted by the
-      // same statement, and the words were inserted above or are read below and locked until the import
-      // commits, so nothing can delete them meanwhile. A connection that may (a superuser's, which PGlite's
-      // always is) skips those checks while it inserts sentences and occurrences; any other runs them.
-      const [{ skipsRowChecks }] = await tx.$queryRaw<{ skipsRowChecks: boolean }[]>`SELECT current_setting('is_superuser') = 'on' AS "skipsRowChecks"`;
       for (const batch of chunks(hanziList.filter((hanzi) => !wordIds.has(hanzi)), LOOKUP_BATCH)) {
         const rows = skipsRowChecks
           ? await tx.$queryRaw<{ id: number; hanzi: string }[]>`
@@ -343,7 +347,6 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         for (const column of Object.values(occurrences)) column.length = 0;
       };
 
-      if (skipsRowChecks) await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
       // The same sentences again, with the occurrences the scan found in each.
       const foundIn = scanned.found.sentences();
       const wordIdAt = scanned.found.words.map((hanzi) => wordIds.get(hanzi)!);
@@ -378,6 +381,8 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
       }
       await flushMoved();
       await flushSentences();
+      // A new article's word counts are the scan's: nothing to count again from its occurrences.
+      if (!existing) await insertArticleWords(tx, articleId, hanziList.map((hanzi) => wordIds.get(hanzi)!), hanziList.map((hanzi) => scanned.words.get(hanzi)!.frequency));
       if (skipsRowChecks) await tx.$executeRaw`SET LOCAL session_replication_role = origin`;
 
       const removed = [...unmatched.values()].flat().map((sentence) => sentence.id);
@@ -393,7 +398,7 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
         for (const wordId of losing) counted.add(wordId);
       }
 
-      await refreshArticleWords(tx, [articleId]);
+      if (existing) await refreshArticleWords(tx, [articleId]);
       // The words this import added or took occurrences from; the study order of all words.
       await recountWords(tx, counted);
       const wordsLeftWithoutSentences =
@@ -417,8 +422,13 @@ export async function importArticle(db: Db, input: ArticleInput, onProgress: Imp
     // A long book takes a while on a slow disk: the time allowed grows with the text; it is still one transaction.
     { maxWait: 10_000, timeout: 120_000 + Math.ceil(bytes / MB) * 60_000 },
   );
-  // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it).
-  await db.$executeRawUnsafe('ANALYZE "Word", "Card", "Sentence", "Occurrence"');
+  // Fresh statistics let the planner use the indexes right away (PGlite has no autovacuum to do it). Only of the
+  // columns that queries filter, join and sort on: sampling the words' meanings and glossaries and the sentences'
+  // texts took most of the time, and of an embedded database's memory, that statistics cost.
+  await db.$executeRawUnsafe(
+    `ANALYZE "Word" (id, hanzi, "studyRank", frequency, "pinyinPlain", "isFunctionWord", "isName", "inDictionary", "replacedBy", "hskLevel", "generalRank"),
+       "Card", "Sentence" (id, "articleId", position, paragraph), "Occurrence", "ArticleWord"`,
+  );
   // Learners with sentence cards on get them for the new words too (after the import: they need its sentences).
   await addSentenceCardsAfterImport(db, result.articleId, importedAt);
 

@@ -116,7 +116,7 @@ export async function insertWords(tx: Tx, words: Map<string, UsedWord>, describe
         RETURNING id, hanzi),
       cards AS (
         INSERT INTO "Card" ("userId", "wordId", "due", "updatedAt")
-        SELECT u.id, inserted.id, ${at}, ${at} FROM "User" u CROSS JOIN inserted
+        SELECT u.id, inserted.id, ${at}, ${at} FROM (SELECT id FROM "User" FOR KEY SHARE) u CROSS JOIN inserted
         ON CONFLICT ("userId", "wordId", kind) DO NOTHING)
       SELECT id, hanzi FROM inserted`;
     for (const word of inserted) ids.set(word.hanzi, word.id);

@@ -19,14 +19,21 @@ export interface VocabularyTools {
   boundaries?: BoundaryRules;
 }
 
-let tools: VocabularyTools | undefined;
+let cedict: Cedict | undefined;
+let lexicon: Lexicon | undefined;
 
 export function vocabularyTools(): VocabularyTools {
-  if (!tools) {
-    const cedict = loadCedict();
-    tools = { cedict, lexicon: cedictLexicon(cedict) };
-  }
-  return tools;
+  cedict ??= loadCedict();
+  lexicon ??= cedictLexicon(cedict);
+  return { cedict, lexicon };
+}
+
+/**
+ * Lets the lexicon go once an import has cut its text: its prefix index and the cuts and names it remembers
+ * (tens of MB for a book) serve only cutting; describing the words needs the dictionary alone.
+ */
+export function releaseLexicon(): void {
+  lexicon = undefined;
 }
 
 /**
@@ -34,7 +41,8 @@ export function vocabularyTools(): VocabularyTools {
  * words; the next import loads them again.
  */
 export function releaseVocabularyTools(): void {
-  tools = undefined;
+  lexicon = undefined;
+  cedict = undefined;
   releaseCedict();
 }
 

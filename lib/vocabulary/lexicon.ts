@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Cedict } from '@/lib/chinese/cedict';
+import { headwordShapes, type Cedict, type HeadwordShapes } from '@/lib/chinese/cedict';
 import { CIKU_TERM_HANZI } from '@/lib/chinese/ciku-terms';
 import { packageFile } from '@/lib/chinese/package-file';
 
@@ -13,8 +13,8 @@ export interface Lexicon {
   isCikuTerm(hanzi: string): boolean;
   /** How often general Chinese text uses this one character as a word by itself (jieba's counts); 0 when never. */
   characterUsage(character: string): number;
-  /** HEADWORD when it is an entry, STARTS_LONGER when a longer entry starts with it (see `Cedict.shape`). */
-  shape(text: string): number;
+  /** HEADWORD when `text.slice(start, end)` is an entry, STARTS_LONGER when a longer entry starts with it (see `headwordShapes`). */
+  shape(text: string, start: number, end: number): number;
   /** The longest entry worth trying when joining tokens. */
   maxWordLength: number;
 }
@@ -54,11 +54,12 @@ export function cedictLexicon(cedict: Cedict): Lexicon {
     }
     return name;
   };
+  let shapes: HeadwordShapes | undefined;
   return {
     isWord: (hanzi) => cedict.has(hanzi),
     isName: (hanzi) => cedict.has(hanzi) && isName(hanzi),
     isCikuTerm: (hanzi) => CIKU_TERM_HANZI.has(hanzi),
-    shape: (text) => cedict.shape(text),
+    shape: (text, start, end) => (shapes ??= headwordShapes(cedict)).of(text, start, end),
     characterUsage: (character) => loadCharacterCounts().get(character) ?? 0,
     maxWordLength: 8,
   };

@@ -98,7 +98,7 @@ function cutRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
     // still starts with the characters so far), and the segmenter's token, however long.
     let end = start + 1;
     for (; end <= Math.min(run.length, start + lexicon.maxWordLength); end++) {
-      const shape = end === start + 1 ? lexicon.shape(run[start]) | STARTS_LONGER : lexicon.shape(run.slice(start, end));
+      const shape = lexicon.shape(run, start, end) | (end === start + 1 ? STARTS_LONGER : 0);
       relax(start, end, (shape & HEADWORD) !== 0);
       if (!(shape & STARTS_LONGER)) {
         end += 1;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { connect } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { importArticle } from '@/lib/data/import-article';
-import { getCurrentUser } from '@/lib/data/users';
+import { ensureLearner } from '@/lib/data/users';
 import { decodeArticleFile } from '@/lib/text/article-file';
 import { runScript } from '../run-script';
 
@@ -14,7 +14,7 @@ await runScript(async () => {
   const connection = await connect();
   try {
     await applyMigrations(connection.adapter);
-    await getCurrentUser(connection.db);
+    await ensureLearner(connection.db);
     const started = performance.now();
     const text = decodeArticleFile(fs.readFileSync(file));
     const summary = await importArticle(connection.db, { title: 'Benchmark article', text });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { HEADWORD, headwordShapes, parseCedict, STARTS_LONGER } from './cedict';
+
+const source = [
+  '# CC-CEDICT sample',
+  '中國 中国 [Zhong1 guo2] /China/',
+  '中國人 中国人 [Zhong1 guo2 ren2] /Chinese person/',
+  '中華人民共和國 中华人民共和国 [Zhong1 hua2 Ren2 min2 Gong4 he2 guo2] /People\'s Republic of China/',
+  '中 中 [zhong1] /within/',
+  '吉 吉 [ji2] /lucky/',
+  '𠮷 𠮷 [ji2] /variant of 吉/',
+  '𠮷野家 𠮷野家 [Ji2 ye3 jia1] /Yoshinoya/',
+].join('\n');
+
+describe('headwordShapes', () => {
+  const cedict = parseCedict(source);
+  const shapes = headwordShapes(cedict);
+  const of = (text: string) => shapes.of(`【${text}】`, 1, 1 + text.length);
+
+  it('tells a headword, the start of a longer one, both, or neither, for stretches of any length', () => {
+    expect(of('中')).toBe(HEADWORD | STARTS_LONGER);
+    expect(of('中国')).toBe(HEADWORD | STARTS_LONGER);
+    expect(of('中国人')).toBe(HEADWORD);
+    expect(of('中华')).toBe(STARTS_LONGER);
+    expect(of('中华人民共和')).toBe(STARTS_LONGER);
+    expect(of('中华人民共和国')).toBe(HEADWORD);
+    expect(of('吉')).toBe(HEADWORD);
+    expect(of('国')).toBe(0);
+    expect(of('中人')).toBe(0);
+    expect(of('中国人民')).toBe(0);
+  });
+
+  it('knows traditional headwords too, and characters outside the Basic Multilingual Plane by their code units', () => {
+    expect(of('中國')).toBe(HEADWORD | STARTS_LONGER);
+    expect(of('𠮷')).toBe(HEADWORD | STARTS_LONGER);
+    expect(of('𠮷野')).toBe(STARTS_LONGER);
+    expect(of('𠮷野家')).toBe(HEADWORD);
+  });
+
+  it('answers for every pair of a dictionary far larger than its first table', () => {
+    const lines: string[] = [];
+    for (let first = 0x4e00; first < 0x4e00 + 300; first++) {
+      for (let second = 0x5000; second < 0x5000 + 300; second++) {
+        const word = String.fromCharCode(first, second);
+        lines.push(`${word} ${word} [a1 b1] /x/`);
+      }
+    }
+    const big = headwordShapes(parseCedict(lines.join('\n')));
+    for (let first = 0x4e00; first < 0x4e00 + 300; first += 7) {
+      for (let second = 0x5000; second < 0x5000 + 300; second += 11) {
+        expect(big.of(String.fromCharCode(first, second), 0, 2)).toBe(HEADWORD);
+      }
+    }
+    expect(big.of(String.fromCharCode(0x4e00, 0x4fff), 0, 2)).toBe(0);
+    expect(big.of('\0\0', 0, 2)).toBe(0);
+  });
+});
