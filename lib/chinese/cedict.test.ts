@@ -55,3 +55,25 @@ describe('headwordShapes', () => {
     expect(big.of('\0\0', 0, 2)).toBe(0);
   });
 });
+
+describe('countContaining', () => {
+  const cedict = parseCedict(source);
+
+  it('counts the headwords of a script holding a character or a longer form, each headword once', () => {
+    expect(cedict.countContaining('中', 'simplified')).toBe(4);
+    expect(cedict.countContaining('国', 'simplified')).toBe(3);
+    expect(cedict.countContaining('國', 'traditional')).toBe(3);
+    expect(cedict.countContaining('国', 'traditional')).toBe(0);
+    expect(cedict.countContaining('中国', 'simplified')).toBe(2);
+    expect(cedict.countContaining('中国', 'simplified')).toBe(2);
+    expect(cedict.countContaining('人民共和', 'simplified')).toBe(1);
+    expect(cedict.countContaining('国中', 'simplified')).toBe(0);
+    expect(cedict.countContaining('', 'simplified')).toBe(0);
+  });
+
+  it('takes a character outside the Basic Multilingual Plane as one character', () => {
+    expect(cedict.countContaining('𠮷', 'simplified')).toBe(2);
+    expect(cedict.countContaining('𠮷野', 'simplified')).toBe(1);
+    expect(cedict.countContaining('野', 'simplified')).toBe(1);
+  });
+});

@@ -155,9 +155,11 @@ export function parseCedict(source: string): Cedict {
     }
     start = end + 1;
   }
+  // A copy, not a slice: V8 keeps a slice's whole parent alive, and the words an import describes would keep
+  // all 16 MB of the dictionary through the definitions parsed from their lines.
   const lineAt = (offset: number) => {
     const end = source.indexOf('\n', offset);
-    return source.slice(offset, end === -1 ? source.length : end);
+    return Buffer.from(source.slice(offset, end === -1 ? source.length : end), 'utf16le').toString('utf16le');
   };
   const headwords = { traditional: [] as string[], simplified: [] as string[] };
   for (const [simplified, offsets] of bySimplified) {
@@ -166,28 +168,36 @@ export function parseCedict(source: string): Cedict {
       headwords.traditional.push(source.slice(offset, source.indexOf(' ', offset)));
     }
   }
-  // For each script, the headwords containing each character, built on first use.
-  const byCharacter = { traditional: new Map<string, number[]>(), simplified: new Map<string, number[]>() };
+  // For each script, the headwords containing each character (by code point), built on first use.
+  const byCharacter = { traditional: new Map<number, number[]>(), simplified: new Map<number, number[]>() };
   const formCounts = { traditional: new Map<string, number>(), simplified: new Map<string, number>() };
   const countContaining = (form: string, script: 'traditional' | 'simplified'): number => {
     const index = byCharacter[script];
     if (index.size === 0) {
       headwords[script].forEach((headword, position) => {
-        for (const character of new Set(headword)) {
+        for (let offset = 0; offset < headword.length; offset++) {
+          const character = headword.codePointAt(offset)!;
+          if (character > 0xffff) offset++;
           const list = index.get(character);
-          if (list) list.push(position);
-          else index.set(character, [position]);
+          if (!list) index.set(character, [position]);
+          else if (list[list.length - 1] !== position) list.push(position);
         }
       });
     }
-    const characters = [...new Set(form)];
-    if (characters.length === 0) return 0;
-    if ([...form].length === 1) return index.get(form)?.length ?? 0;
+    if (form.length === 0) return 0;
+    const first = form.codePointAt(0)!;
+    if (form.length === (first > 0xffff ? 2 : 1)) return index.get(first)?.length ?? 0;
     const cached = formCounts[script].get(form);
     if (cached !== undefined) return cached;
     // Only the headwords holding the form's rarest character can hold the form.
-    const rarest = characters.map((character) => index.get(character) ?? []).sort((x, y) => x.length - y.length)[0];
-    const count = rarest.filter((position) => headwords[script][position].includes(form)).length;
+    let rarest: number[] | undefined;
+    for (let offset = 0; offset < form.length; offset++) {
+      const character = form.codePointAt(offset)!;
+      if (character > 0xffff) offset++;
+      const holding = index.get(character) ?? [];
+      if (!rarest || holding.length < rarest.length) rarest = holding;
+    }
+    const count = rarest!.filter((position) => headwords[script][position].includes(form)).length;
     formCounts[script].set(form, count);
     return count;
   };

@@ -64,6 +64,8 @@ interface WordInfo {
   isVerb: boolean;
   isNoun: boolean;
   isIdiom: boolean;
+  /** Its reading wherever it stands, once worked out; null when its neighbours may change it (see `readingOutOfContext`). */
+  outOfContext?: TokenReading | null;
 }
 
 const MARGINAL = /^(surname |(old |unofficial |archaic |euphemistic |Japanese )?variant of |see |used in |also pr\.|Taiwan pr\.|\(bound form\) used in|erhua variant|\((literary|archaic|old|dialect|Tw|Cantonese|classical)\))/i;
@@ -321,11 +323,28 @@ export function readSentenceTokens(tokens: readonly ReadingToken[], cedict: Cedi
   const texts = tokens.map((token) => token.text);
   return tokens.map((token, index) => {
     if (!token.isWord) return null;
+    const same = readingOutOfContext(token.text, cedict);
+    if (same) return same;
     // The rules look at the clause around a word; a window of its neighbours keeps long sentences linear.
     const before = texts.slice(Math.max(0, index - CONTEXT_TOKENS), index);
     const choice = chooseToken(token.text, before, texts.slice(index + 1, index + 1 + CONTEXT_TOKENS), cedict);
     return { pinyin: writePinyin(token.text, choice.numbered, cedict), numbered: choice.numbered, source: choice.source };
   });
+}
+
+/**
+ * The reading of a dictionary word that no neighbour can change, worked out once per word: one of two or more
+ * characters (the rules for one character look at its neighbours) that no reading rule names is read by the
+ * steps without context (its only reading, its everyday reading, pinyin-pro's). Most of a text's tokens are.
+ */
+function readingOutOfContext(word: string, cedict: Cedict): TokenReading | null {
+  const info = wordInfo(word, cedict);
+  if (info.outOfContext === undefined) {
+    const contextFree = info.entries.length > 0 && word.length > 1 && !READING_RULES[word];
+    const choice = contextFree ? chooseDictionaryWord(word, info, [], [], cedict) : null;
+    info.outOfContext = choice && Object.freeze({ pinyin: writePinyin(word, choice.numbered, cedict), numbered: choice.numbered, source: choice.source });
+  }
+  return info.outOfContext;
 }
 
 /** The display pinyin of every word token of one sentence (null for non-words): ["wǒ", "mǎi", "dōngxi", null]. */

@@ -48,6 +48,7 @@ export function segmentRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
 
 const cuts = new WeakMap<Lexicon, Map<string, Segment[]>>();
 const CUTS_KEPT = 50_000;
+const UNREACHED = -2;
 
 function cutRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   const tokens: Token[] = [];
@@ -82,18 +83,24 @@ function cutRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   /** Ending a unit inside a token the dictionary knows breaks a word; inside a phrase it lacks, it does not. */
   const cutCost = (position: number) => (isBoundary(position) || !tokenAt[position].known ? 0 : CUT);
 
-  const best = new Array<{ cost: number; from: number } | undefined>(run.length + 1);
-  best[0] = { cost: 0, from: -1 };
+  // The cheapest cut of the run's first `end` characters: its cost, and where its last unit starts (UNREACHED
+  // before any cut ends there). Typed arrays: a book has a few hundred thousand positions.
+  const bestCost = new Float64Array(run.length + 1);
+  const bestFrom = new Int32Array(run.length + 1).fill(UNREACHED);
+  bestFrom[0] = -1;
   const relax = (start: number, end: number, isWord: boolean) => {
     const cost = unitCost(start, end, isWord);
     if (cost === null) return;
-    const total = best[start]!.cost + cost + (end < run.length ? cutCost(end) : 0);
+    const total = bestCost[start] + cost + (end < run.length ? cutCost(end) : 0);
     // Strictly better only: among equal cuts, the one found first (the longer last unit) is kept.
-    const current = best[end];
-    if (!current || total < current.cost - 1e-9 || (Math.abs(total - current.cost) <= 1e-9 && start < current.from)) best[end] = { cost: total, from: start };
+    const from = bestFrom[end];
+    if (from === UNREACHED || total < bestCost[end] - 1e-9 || (Math.abs(total - bestCost[end]) <= 1e-9 && start < from)) {
+      bestCost[end] = total;
+      bestFrom[end] = start;
+    }
   };
   for (let start = 0; start < run.length; start++) {
-    if (!best[start]) continue;
+    if (bestFrom[start] === UNREACHED) continue;
     // Units that start here: a single character, every longer dictionary word (tried only while some entry
     // still starts with the characters so far), and the segmenter's token, however long.
     let end = start + 1;
@@ -110,8 +117,8 @@ function cutRun(tokenTexts: string[], lexicon: Lexicon): Segment[] {
   }
 
   const segments: Segment[] = [];
-  for (let end = run.length; end > 0; end = best[end]!.from) {
-    const start = best[end]!.from;
+  for (let end = run.length; end > 0; end = bestFrom[end]) {
+    const start = bestFrom[end];
     segments.push({ start, length: end - start, text: run.slice(start, end) });
   }
   segments.reverse();
