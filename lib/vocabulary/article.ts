@@ -19,13 +19,13 @@ export interface VocabularyTools {
   boundaries?: BoundaryRules;
 }
 
-let cedict: Cedict | undefined;
-let lexicon: Lexicon | undefined;
+/** The lexicon over the dictionary `loadCedict` keeps (which it caches itself). */
+let kept: { cedict: Cedict; lexicon: Lexicon } | undefined;
 
 export function vocabularyTools(): VocabularyTools {
-  cedict ??= loadCedict();
-  lexicon ??= cedictLexicon(cedict);
-  return { cedict, lexicon };
+  const cedict = loadCedict();
+  if (kept?.cedict !== cedict) kept = { cedict, lexicon: cedictLexicon(cedict) };
+  return kept;
 }
 
 /**
@@ -33,7 +33,7 @@ export function vocabularyTools(): VocabularyTools {
  * (tens of MB for a book) serve only cutting; describing the words needs the dictionary alone.
  */
 export function releaseLexicon(): void {
-  lexicon = undefined;
+  kept = undefined;
 }
 
 /**
@@ -41,8 +41,7 @@ export function releaseLexicon(): void {
  * words; the next import loads them again.
  */
 export function releaseVocabularyTools(): void {
-  lexicon = undefined;
-  cedict = undefined;
+  kept = undefined;
   releaseCedict();
 }
 
