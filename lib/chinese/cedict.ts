@@ -161,20 +161,27 @@ export function parseCedict(source: string): Cedict {
     const end = source.indexOf('\n', offset);
     return Buffer.from(source.slice(offset, end === -1 ? source.length : end), 'utf16le').toString('utf16le');
   };
-  const headwords = { traditional: [] as string[], simplified: [] as string[] };
-  for (const [simplified, offsets] of bySimplified) {
-    for (const offset of [offsets].flat()) {
-      headwords.simplified.push(simplified);
-      headwords.traditional.push(source.slice(offset, source.indexOf(' ', offset)));
+  // Every entry's headword in each script, and for each script the headwords containing each character (by
+  // code point): built on first use, as only weighing a word by its productivity needs them.
+  let headwords: { traditional: string[]; simplified: string[] } | undefined;
+  const headwordLists = () => {
+    if (!headwords) {
+      headwords = { traditional: [], simplified: [] };
+      for (const [simplified, offsets] of bySimplified) {
+        for (const offset of [offsets].flat()) {
+          headwords.simplified.push(simplified);
+          headwords.traditional.push(source.slice(offset, source.indexOf(' ', offset)));
+        }
+      }
     }
-  }
-  // For each script, the headwords containing each character (by code point), built on first use.
+    return headwords;
+  };
   const byCharacter = { traditional: new Map<number, number[]>(), simplified: new Map<number, number[]>() };
   const formCounts = { traditional: new Map<string, number>(), simplified: new Map<string, number>() };
   const countContaining = (form: string, script: 'traditional' | 'simplified'): number => {
     const index = byCharacter[script];
     if (index.size === 0) {
-      headwords[script].forEach((headword, position) => {
+      headwordLists()[script].forEach((headword, position) => {
         for (let offset = 0; offset < headword.length; offset++) {
           const character = headword.codePointAt(offset)!;
           if (character > 0xffff) offset++;
@@ -197,7 +204,8 @@ export function parseCedict(source: string): Cedict {
       const holding = index.get(character) ?? [];
       if (!rarest || holding.length < rarest.length) rarest = holding;
     }
-    const count = rarest!.filter((position) => headwords[script][position].includes(form)).length;
+    const inScript = headwordLists()[script];
+    const count = rarest!.filter((position) => inScript[position].includes(form)).length;
     formCounts[script].set(form, count);
     return count;
   };
