@@ -86,9 +86,10 @@ class PairTable {
 
   add(first: number, second: number, bits: number): void {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const slot = this.slotOf(pairKey(first, second));
+    const key = pairKey(first, second);
+    const slot = this.slotOf(key);
     if (this.keys[slot] === 0) {
-      this.keys[slot] = pairKey(first, second);
+      this.keys[slot] = key;
       this.count += 1;
     }
     this.values[slot] |= bits;
@@ -124,6 +125,15 @@ class PairTable {
 
 /** 0 marks an empty slot: a pair of NULs, in no headword, reads as nothing. */
 const pairKey = (first: number, second: number) => ((first << 16) | second) >>> 0;
+
+/** Each character of a text by its code point, without a string per character. */
+function eachCodePoint(text: string, visit: (codePoint: number) => void): void {
+  for (let offset = 0; offset < text.length; offset++) {
+    const codePoint = text.codePointAt(offset)!;
+    if (codePoint > 0xffff) offset++;
+    visit(codePoint);
+  }
+}
 
 /**
  * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front, each
@@ -181,15 +191,13 @@ export function parseCedict(source: string): Cedict {
   const countContaining = (form: string, script: 'traditional' | 'simplified'): number => {
     const index = byCharacter[script];
     if (index.size === 0) {
-      headwordLists()[script].forEach((headword, position) => {
-        for (let offset = 0; offset < headword.length; offset++) {
-          const character = headword.codePointAt(offset)!;
-          if (character > 0xffff) offset++;
+      headwordLists()[script].forEach((headword, position) =>
+        eachCodePoint(headword, (character) => {
           const list = index.get(character);
           if (!list) index.set(character, [position]);
           else if (list[list.length - 1] !== position) list.push(position);
-        }
-      });
+        }),
+      );
     }
     if (form.length === 0) return 0;
     const first = form.codePointAt(0)!;
@@ -198,12 +206,10 @@ export function parseCedict(source: string): Cedict {
     if (cached !== undefined) return cached;
     // Only the headwords holding the form's rarest character can hold the form.
     let rarest: number[] | undefined;
-    for (let offset = 0; offset < form.length; offset++) {
-      const character = form.codePointAt(offset)!;
-      if (character > 0xffff) offset++;
+    eachCodePoint(form, (character) => {
       const holding = index.get(character) ?? [];
       if (!rarest || holding.length < rarest.length) rarest = holding;
-    }
+    });
     const inScript = headwordLists()[script];
     const count = rarest!.filter((position) => inScript[position].includes(form)).length;
     formCounts[script].set(form, count);
