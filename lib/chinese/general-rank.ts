@@ -1,13 +1,8 @@
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionary } from './jieba-dictionary';
 import { hskLevel, type WordLevels } from './levels';
 
 /** jieba's counts, ascending: kept once read, 1.4 MB; the words themselves are read again for each batch. */
 let sortedCounts: Int32Array | undefined;
-
-/** jieba's dictionary as text: the bytes @node-rs/jieba already holds for its segmenter (a file path would not survive Next's bundler). */
-function readJiebaDictionary(): string {
-  return new TextDecoder().decode(dict);
-}
 
 /** The count on every line of jieba's dictionary ("word count tag"), ascending. */
 function sortedCountsOf(text: string): Int32Array {
@@ -48,10 +43,10 @@ function rankOfCount(sorted: Int32Array, count: number): number {
 }
 
 /**
- * The general frequency rank of each word jieba's dictionary has (MIT, shipped with @node-rs/jieba: 349,000 words
- * counted in a general corpus): 1 for the word it counted most often (了), words counted equally share a rank;
- * a word it lacks is not in the map. One pass over the dictionary for the whole list, holding none of its
- * words afterwards (a map of them all would keep 30 MB in the server for good).
+ * The general frequency rank of each word jieba's dictionary has (`jiebaDictionary`): 1 for the word it counted
+ * most often (了), words counted equally share a rank; a word it lacks is not in the map. One pass over the
+ * dictionary for the whole list, holding none of its words afterwards (a map of them all would keep 30 MB in
+ * the server for good).
  */
 export function generalRanks(hanziList: Iterable<string>): Map<string, number> {
   const wanted = new Map<number, string[]>();
@@ -64,7 +59,7 @@ export function generalRanks(hanziList: Iterable<string>): Map<string, number> {
   }
   const counts = new Map<string, number>();
   if (wanted.size === 0) return counts;
-  const text = readJiebaDictionary();
+  const text = jiebaDictionary().toString('utf8');
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;

@@ -1,5 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionary } from '@/lib/chinese/jieba-dictionary';
 import { MAX_WORD_LENGTH } from './extract';
 
 let jieba: Jieba | undefined;
@@ -41,7 +41,7 @@ export function segmentPassages(text: string): { text: string; passages: number 
         .map((token) => {
           if (!PASSAGE.test(token)) return token;
           passages += 1;
-          jieba ??= Jieba.withDict(dict);
+          jieba ??= Jieba.withDict(jiebaDictionary());
           return jieba.cut(token, true).join(' ');
         })
         .join(' '),
@@ -55,7 +55,7 @@ export function segmentPassages(text: string): { text: string; passages: number 
  * segmented article has: words separated by one space, a space of the original text written as three.
  */
 export function segmentText(text: string): string {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(jiebaDictionary());
   return text
     .split('\n')
     .map((line) =>

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { headwordShapes, type Cedict, type HeadwordShapes } from '@/lib/chinese/cedict';
 import { CIKU_TERM_HANZI } from '@/lib/chinese/ciku-terms';
-import { packageFile } from '@/lib/chinese/package-file';
+import { jiebaDictionary } from '@/lib/chinese/jieba-dictionary';
 
 /** What the vocabulary pass asks of its dictionaries. */
 export interface Lexicon {
@@ -24,12 +23,12 @@ const CAPITALISED = /^[A-Z]/;
 let characterCounts: Map<string, number> | undefined;
 
 /**
- * How often jieba's dictionary (MIT, shipped with @node-rs/jieba: 349,000 words counted in a corpus) saw
- * each single character used as a word on its own. Only characters are kept: they are all the pass asks about.
+ * How often jieba's dictionary (`jiebaDictionary`) saw each single character used as a word on its own. Only
+ * characters are kept: they are all the pass asks about.
  */
 function loadCharacterCounts(): Map<string, number> {
   if (!characterCounts) {
-    const text = fs.readFileSync(packageFile('@node-rs/jieba/dict.txt'), 'utf8');
+    const text = jiebaDictionary().toString('utf8');
     characterCounts = new Map();
     for (let lineStart = 0; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);
