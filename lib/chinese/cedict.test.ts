@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADWORD, headwordShapes, parseCedict, STARTS_LONGER } from './cedict';
+import { HEADWORD, parseCedict, STARTS_LONGER } from './cedict';
 
 const source = [
   '# CC-CEDICT sample',
@@ -14,7 +14,7 @@ const source = [
 
 describe('headwordShapes', () => {
   const cedict = parseCedict(source);
-  const shapes = headwordShapes(cedict);
+  const shapes = cedict.headwordShapes();
   const of = (text: string) => shapes.of(`【${text}】`, 1, 1 + text.length);
 
   it('tells a headword, the start of a longer one, both, or neither, for stretches of any length', () => {
@@ -45,7 +45,7 @@ describe('headwordShapes', () => {
         lines.push(`${word} ${word} [a1 b1] /x/`);
       }
     }
-    const big = headwordShapes(parseCedict(lines.join('\n')));
+    const big = parseCedict(lines.join('\n')).headwordShapes();
     for (let first = 0x4e00; first < 0x4e00 + 300; first += 7) {
       for (let second = 0x5000; second < 0x5000 + 300; second += 11) {
         expect(big.of(String.fromCharCode(first, second), 0, 2)).toBe(HEADWORD);
@@ -75,5 +75,42 @@ describe('countContaining', () => {
     expect(cedict.countContaining('𠮷', 'simplified')).toBe(2);
     expect(cedict.countContaining('𠮷野', 'simplified')).toBe(1);
     expect(cedict.countContaining('野', 'simplified')).toBe(1);
+  });
+});
+
+describe('lookup', () => {
+  const cedict = parseCedict(
+    [
+      '# comment 不 [bu4] /not an entry/',
+      '長 长 [chang2] /long/',
+      '長 长 [zhang3] /chief/',
+      '乾 干 [gan1] /dry/',
+      '幹 干 [gan4] /to do/',
+      '干 干 [gan1] /to concern/',
+      '後 后 [hou4] /back/',
+      '后 后 [hou4] /empress/',
+      'not-an-entry-line',
+      '',
+    ].join('\n'),
+  );
+
+  it('finds every entry of a simplified headword, in the order of the file', () => {
+    expect(cedict.lookup('长').map((entry) => entry.pinyinNumbered)).toEqual(['chang2', 'zhang3']);
+    expect(cedict.lookup('干').map((entry) => entry.definitions[0])).toEqual(['dry', 'to do', 'to concern']);
+  });
+
+  it('finds a traditional headword by its own entries, and a simplified one first when a form is both', () => {
+    expect(cedict.lookup('長').map((entry) => entry.simplified)).toEqual(['长', '长']);
+    expect(cedict.lookup('幹')).toEqual([{ traditional: '幹', simplified: '干', pinyinNumbered: 'gan4', definitions: ['to do'] }]);
+    expect(cedict.lookup('后').map((entry) => entry.definitions[0])).toEqual(['back', 'empress']);
+  });
+
+  it('knows nothing of comments, broken lines, parts of headwords or longer stretches', () => {
+    expect(cedict.size).toBe(7);
+    for (const hanzi of ['不', 'not', '长长', '', '乾干']) {
+      expect(cedict.has(hanzi)).toBe(false);
+      expect(cedict.lookup(hanzi)).toEqual([]);
+    }
+    expect(['长', '長', '乾', '幹', '干', '後', '后'].every((hanzi) => cedict.has(hanzi))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { cikuTermLines } from './ciku-terms';
+import { PairTable, StretchTable } from './code-unit-tables';
 import { packageFile } from './package-file';
 
 export interface CedictEntry {
@@ -17,8 +18,14 @@ export interface Cedict {
   lookup(hanzi: string): CedictEntry[];
   /** Whether it is a headword, without parsing its entries: cheap enough for every substring of a sentence. */
   has(hanzi: string): boolean;
-  /** Every headword, simplified and traditional (a headword both scripts share, once). */
-  headwords(): Iterable<string>;
+  /**
+   * What each stretch of text is to the headwords, in one lookup and without cutting it out: HEADWORD when it is
+   * one, STARTS_LONGER when a longer one starts with it (a segmenter stops extending a word when it is neither),
+   * or both. A segmenter asks this of every character of a text and of most pairs: those are answered from
+   * tables indexed by their UTF-16 code units (a few MB), longer stretches from a table of the dictionary's own.
+   * Built anew on each call, for a caller to keep for as long as it needs it.
+   */
+  headwordShapes(): HeadwordShapes;
   size: number;
   /**
    * How many headwords, in the given script, contain `form`: a corpus-free measure of how productive a
@@ -39,96 +46,14 @@ function parseLine(line: string): CedictEntry | null {
   return { simplified, traditional, pinyinNumbered, definitions };
 }
 
-/** What a stretch of text is to the headwords: HEADWORD, STARTS_LONGER, both, or 0 (see `headwordShapes`). */
+/** What a stretch of text is to the headwords: HEADWORD, STARTS_LONGER, both, or 0 (see `Cedict.headwordShapes`). */
 export interface HeadwordShapes {
   of(text: string, start: number, end: number): number;
 }
 
-/**
- * What each stretch of text is to the headwords, in one lookup and without cutting it out: HEADWORD when it is
- * one, STARTS_LONGER when a longer one starts with it (a segmenter stops extending a word when it is neither),
- * or both. A segmenter asks this of every character of a text and of most pairs: those are answered from
- * tables indexed by their UTF-16 code units (a few MB); longer stretches, asked far less often, from a map.
- */
-export function headwordShapes(cedict: Cedict): HeadwordShapes {
-  const singles = new Uint8Array(0x10000);
-  const pairs = new PairTable();
-  const longer = new Map<string, number>();
-  const mark = (headword: string, length: number, shape: number) => {
-    if (length === 1) singles[headword.charCodeAt(0)] |= shape;
-    else if (length === 2) pairs.add(headword.charCodeAt(0), headword.charCodeAt(1), shape);
-    else {
-      const prefix = headword.slice(0, length);
-      longer.set(prefix, (longer.get(prefix) ?? 0) | shape);
-    }
-  };
-  for (const headword of cedict.headwords()) {
-    mark(headword, headword.length, HEADWORD);
-    for (let length = 1; length < headword.length; length++) mark(headword, length, STARTS_LONGER);
-  }
-  return {
-    of(text, start, end) {
-      const length = end - start;
-      if (length === 1) return singles[text.charCodeAt(start)];
-      if (length === 2) return pairs.get(text.charCodeAt(start), text.charCodeAt(start + 1));
-      return longer.get(text.slice(start, end)) ?? 0;
-    },
-  };
-}
-
-/** Pairs of UTF-16 code units to a few bits, by open addressing in typed arrays: no string per lookup. */
-class PairTable {
-  private keys = new Uint32Array(1 << 16);
-  private values = new Uint8Array(1 << 16);
-  /** 32 minus the table's size in bits: a multiplicative hash keeps its top bits, which every bit of the key moves. */
-  private shift = 16;
-  private count = 0;
-
-  add(first: number, second: number, bits: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const key = pairKey(first, second);
-    const slot = this.slotOf(key);
-    if (this.keys[slot] === 0) {
-      this.keys[slot] = key;
-      this.count += 1;
-    }
-    this.values[slot] |= bits;
-  }
-
-  get(first: number, second: number): number {
-    const key = pairKey(first, second);
-    const slot = this.slotOf(key);
-    return this.keys[slot] === key ? this.values[slot] : 0;
-  }
-
-  /** Where the key is, or the empty slot where it would go. */
-  private slotOf(key: number): number {
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.values = new Uint8Array(keys.length * 2);
-    this.shift -= 1;
-    keys.forEach((key, slot) => {
-      if (key === 0) return;
-      const target = this.slotOf(key);
-      this.keys[target] = key;
-      this.values[target] = values[slot];
-    });
-  }
-}
-
-/** 0 marks an empty slot: a pair of NULs, in no headword, reads as nothing. */
-const pairKey = (first: number, second: number) => ((first << 16) | second) >>> 0;
-
 /** Each character of a text by its code point, without a string per character. */
-function eachCodePoint(text: string, visit: (codePoint: number) => void): void {
-  for (let offset = 0; offset < text.length; offset++) {
+function eachCodePoint(text: string, start: number, end: number, visit: (codePoint: number) => void): void {
+  for (let offset = start; offset < end; offset++) {
     const codePoint = text.codePointAt(offset)!;
     if (codePoint > 0xffff) offset++;
     visit(codePoint);
@@ -136,19 +61,29 @@ function eachCodePoint(text: string, visit: (codePoint: number) => void): void {
 }
 
 /**
- * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front, each
- * pointing at where its line starts in the one dictionary string; an entry is parsed when it is looked up,
- * since an import needs a few thousand of 125,000.
+ * CC-CEDICT, indexed by simplified (then traditional) headword. Only the headwords are read up front, as
+ * stretches of the one dictionary string in typed arrays; an entry is parsed when it is looked up, since an
+ * import needs a few thousand of 125,000.
  */
 export function parseCedict(source: string): Cedict {
-  // Most headwords have one entry: its offset alone, not an array, keeps the index small.
-  const bySimplified = new Map<string, number | number[]>();
-  const byTraditional = new Map<string, number | number[]>();
-  const add = (index: Map<string, number | number[]>, headword: string, offset: number) => {
-    const found = index.get(headword);
-    if (found === undefined) index.set(headword, offset);
-    else if (typeof found === 'number') index.set(headword, [found, offset]);
-    else found.push(offset);
+  let lines = 1;
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lines++;
+  // Entry n's line starts at lineStarts[n], its traditional headword ends at spaces[n] and its simplified one,
+  // which follows, at simplifiedEnds[n].
+  const lineStarts = new Int32Array(lines);
+  const spaces = new Int32Array(lines);
+  const simplifiedEnds = new Int32Array(lines);
+  // Each distinct headword is a form; an entry links to the one before it with the same form, in each script.
+  const forms = new StretchTable(source);
+  const lastSimplified = new Int32Array(lines * 2).fill(-1);
+  const lastTraditional = new Int32Array(lines * 2).fill(-1);
+  const previousSimplified = new Int32Array(lines);
+  const previousTraditional = new Int32Array(lines);
+  let formCount = 0;
+  const formOf = (start: number, end: number) => {
+    let form = forms.get(source, start, end);
+    if (form === -1) forms.set(start, end, (form = formCount++));
+    return form;
   };
   let size = 0;
   for (let start = 0; start < source.length; ) {
@@ -157,77 +92,135 @@ export function parseCedict(source: string): Cedict {
     const firstSpace = source.indexOf(' ', start);
     const secondSpace = firstSpace === -1 ? -1 : source.indexOf(' ', firstSpace + 1);
     if (source[start] !== '#' && firstSpace > start && secondSpace > firstSpace && secondSpace < end) {
-      const traditional = source.slice(start, firstSpace);
-      const simplified = source.slice(firstSpace + 1, secondSpace);
-      size += 1;
-      add(bySimplified, simplified, start);
-      if (traditional !== simplified) add(byTraditional, traditional, start);
+      const entry = size++;
+      lineStarts[entry] = start;
+      spaces[entry] = firstSpace;
+      simplifiedEnds[entry] = secondSpace;
+      const simplified = formOf(firstSpace + 1, secondSpace);
+      previousSimplified[entry] = lastSimplified[simplified];
+      lastSimplified[simplified] = entry;
+      const traditional = formOf(start, firstSpace);
+      if (traditional !== simplified) {
+        previousTraditional[entry] = lastTraditional[traditional];
+        lastTraditional[traditional] = entry;
+      }
     }
     start = end + 1;
   }
   // A copy, not a slice: V8 keeps a slice's whole parent alive, and the words an import describes would keep
   // all 16 MB of the dictionary through the definitions parsed from their lines.
-  const lineAt = (offset: number) => {
-    const end = source.indexOf('\n', offset);
-    return Buffer.from(source.slice(offset, end === -1 ? source.length : end), 'utf16le').toString('utf16le');
+  const lineAt = (entry: number) => {
+    const end = source.indexOf('\n', lineStarts[entry]);
+    return Buffer.from(source.slice(lineStarts[entry], end === -1 ? source.length : end), 'utf16le').toString('utf16le');
   };
-  // Every entry's headword in each script, and for each script the headwords containing each character (by
-  // code point): built on first use, as only weighing a word by its productivity needs them.
-  let headwords: { traditional: string[]; simplified: string[] } | undefined;
-  const headwordLists = () => {
-    if (!headwords) {
-      headwords = { traditional: [], simplified: [] };
-      for (const [simplified, offsets] of bySimplified) {
-        for (const offset of [offsets].flat()) {
-          headwords.simplified.push(simplified);
-          headwords.traditional.push(source.slice(offset, source.indexOf(' ', offset)));
-        }
+  const headwordAt = (entry: number, script: 'traditional' | 'simplified') =>
+    script === 'traditional' ? [lineStarts[entry], spaces[entry]] : [spaces[entry] + 1, simplifiedEnds[entry]];
+
+  // For each script, the entries whose headword holds each character (by code point), each entry once: built
+  // on first use, as only weighing a word by its productivity needs them.
+  type Holders = { ranges: Map<number, { from: number; to: number }>; entries: Int32Array };
+  const holders: Partial<Record<'traditional' | 'simplified', Holders>> = {};
+  const holdersIn = (script: 'traditional' | 'simplified'): Holders => {
+    const built = holders[script];
+    if (built) return built;
+    const eachHeld = (visit: (character: number, entry: number) => void) => {
+      const lastEntry = new Map<number, number>();
+      for (let entry = 0; entry < size; entry++) {
+        const [start, end] = headwordAt(entry, script);
+        eachCodePoint(source, start, end, (character) => {
+          if (lastEntry.get(character) === entry) return;
+          lastEntry.set(character, entry);
+          visit(character, entry);
+        });
       }
+    };
+    const counts = new Map<number, number>();
+    eachHeld((character) => counts.set(character, (counts.get(character) ?? 0) + 1));
+    const ranges = new Map<number, { from: number; to: number }>();
+    let total = 0;
+    for (const [character, count] of counts) {
+      ranges.set(character, { from: total, to: total });
+      total += count;
     }
-    return headwords;
+    const entries = new Int32Array(total);
+    eachHeld((character, entry) => {
+      const range = ranges.get(character)!;
+      entries[range.to++] = entry;
+    });
+    return (holders[script] = { ranges, entries });
   };
-  const byCharacter = { traditional: new Map<number, number[]>(), simplified: new Map<number, number[]>() };
   const formCounts = { traditional: new Map<string, number>(), simplified: new Map<string, number>() };
   const countContaining = (form: string, script: 'traditional' | 'simplified'): number => {
-    const index = byCharacter[script];
-    if (index.size === 0) {
-      headwordLists()[script].forEach((headword, position) =>
-        eachCodePoint(headword, (character) => {
-          const list = index.get(character);
-          if (!list) index.set(character, [position]);
-          else if (list[list.length - 1] !== position) list.push(position);
-        }),
-      );
-    }
+    const { ranges, entries } = holdersIn(script);
     if (form.length === 0) return 0;
     const first = form.codePointAt(0)!;
-    if (form.length === (first > 0xffff ? 2 : 1)) return index.get(first)?.length ?? 0;
+    const count = (range: { from: number; to: number } | undefined) => (range ? range.to - range.from : 0);
+    if (form.length === (first > 0xffff ? 2 : 1)) return count(ranges.get(first));
     const cached = formCounts[script].get(form);
     if (cached !== undefined) return cached;
     // Only the headwords holding the form's rarest character can hold the form.
-    let rarest: number[] | undefined;
-    eachCodePoint(form, (character) => {
-      const holding = index.get(character) ?? [];
-      if (!rarest || holding.length < rarest.length) rarest = holding;
+    let rarest: { from: number; to: number } | undefined;
+    let found = true;
+    eachCodePoint(form, 0, form.length, (character) => {
+      const range = ranges.get(character);
+      if (!range) found = false;
+      else if (!rarest || count(range) < count(rarest)) rarest = range;
     });
-    const inScript = headwordLists()[script];
-    const count = rarest!.filter((position) => inScript[position].includes(form)).length;
-    formCounts[script].set(form, count);
-    return count;
+    let containing = 0;
+    if (found && rarest) {
+      for (let index = rarest.from; index < rarest.to; index++) {
+        const [start, end] = headwordAt(entries[index], script);
+        for (let at = start; at + form.length <= end; at++) {
+          if (source.startsWith(form, at)) {
+            containing += 1;
+            break;
+          }
+        }
+      }
+    }
+    formCounts[script].set(form, containing);
+    return containing;
   };
+
+  const entriesOf = (hanzi: string): number[] => {
+    const form = forms.get(hanzi, 0, hanzi.length);
+    if (form === -1) return [];
+    const [last, previous] = lastSimplified[form] !== -1 ? [lastSimplified, previousSimplified] : [lastTraditional, previousTraditional];
+    const found: number[] = [];
+    for (let entry = last[form]; entry !== -1; entry = previous[entry]) found.push(entry);
+    return found.reverse();
+  };
+
   return {
     size,
     countContaining,
-    has: (hanzi) => bySimplified.has(hanzi) || byTraditional.has(hanzi),
-    *headwords() {
-      yield* bySimplified.keys();
-      for (const traditional of byTraditional.keys()) if (!bySimplified.has(traditional)) yield traditional;
-    },
+    has: (hanzi) => forms.get(hanzi, 0, hanzi.length) !== -1,
     lookup: (hanzi) =>
-      [bySimplified.get(hanzi) ?? byTraditional.get(hanzi) ?? []]
-        .flat()
-        .map((offset) => parseLine(lineAt(offset)))
+      entriesOf(hanzi)
+        .map((entry) => parseLine(lineAt(entry)))
         .filter((entry): entry is CedictEntry => entry !== null),
+    headwordShapes() {
+      const singles = new Uint8Array(0x10000);
+      const pairs = new PairTable();
+      const longer = new StretchTable(source);
+      const mark = (start: number, length: number, shape: number) => {
+        if (length === 1) singles[source.charCodeAt(start)] |= shape;
+        else if (length === 2) pairs.add(source.charCodeAt(start), source.charCodeAt(start + 1), shape);
+        else longer.set(start, start + length, Math.max(longer.get(source, start, start + length), 0) | shape);
+      };
+      forms.forEach((start, end) => {
+        mark(start, end - start, HEADWORD);
+        for (let length = 1; length < end - start; length++) mark(start, length, STARTS_LONGER);
+      });
+      return {
+        of(text, start, end) {
+          const length = end - start;
+          if (length === 1) return singles[text.charCodeAt(start)];
+          if (length === 2) return pairs.get(text.charCodeAt(start), text.charCodeAt(start + 1));
+          return Math.max(longer.get(text, start, end), 0);
+        },
+      };
+    },
   };
 }
 

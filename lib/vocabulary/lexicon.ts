@@ -1,4 +1,4 @@
-import { headwordShapes, type Cedict, type HeadwordShapes } from '@/lib/chinese/cedict';
+import type { Cedict, HeadwordShapes } from '@/lib/chinese/cedict';
 import { CIKU_TERM_HANZI } from '@/lib/chinese/ciku-terms';
 import { jiebaDictionary } from '@/lib/chinese/jieba-dictionary';
 
@@ -12,7 +12,7 @@ export interface Lexicon {
   isCikuTerm(hanzi: string): boolean;
   /** How often general Chinese text uses this one character as a word by itself (jieba's counts); 0 when never. */
   characterUsage(character: string): number;
-  /** HEADWORD when `text.slice(start, end)` is an entry, STARTS_LONGER when a longer entry starts with it (see `headwordShapes`). */
+  /** HEADWORD when `text.slice(start, end)` is an entry, STARTS_LONGER when a longer entry starts with it (see `Cedict.headwordShapes`). */
   shape(text: string, start: number, end: number): number;
   /** The longest entry worth trying when joining tokens. */
   maxWordLength: number;
@@ -58,7 +58,7 @@ export function cedictLexicon(cedict: Cedict): Lexicon {
     isWord: (hanzi) => cedict.has(hanzi),
     isName: (hanzi) => cedict.has(hanzi) && isName(hanzi),
     isCikuTerm: (hanzi) => CIKU_TERM_HANZI.has(hanzi),
-    shape: (text, start, end) => (shapes ??= headwordShapes(cedict)).of(text, start, end),
+    shape: (text, start, end) => (shapes ??= cedict.headwordShapes()).of(text, start, end),
     characterUsage: (character) => loadCharacterCounts().get(character) ?? 0,
     maxWordLength: 8,
   };
