@@ -62,8 +62,10 @@ export function articleSlug(title: string): string {
 }
 
 const MB = 1024 * 1024;
-const SENTENCE_BATCH = 2000;
-const OCCURRENCE_BATCH = 25_000;
+// Prisma keeps the serialized parameters of its last 100 raw statements (for its error reports): a book's last
+// 100 batches stay in memory until the import ends, so a batch is kept under a megabyte.
+const SENTENCE_BATCH = 1000;
+const OCCURRENCE_BATCH = 10_000;
 const LOOKUP_BATCH = 20_000;
 const DESCRIBE_BATCH = 100;
 
@@ -209,7 +211,7 @@ async function describeArticleWords(
  * Re-importing the same text changes nothing; an edited text gains its new sentences and words, loses the
  * sentences that are gone, and every card and review is kept (the summary names any word left without a
  * sentence). Work and memory grow with the text, not with its objects: sentences are extracted one at a
- * time, twice, and written in batches of a few thousand rows, each one statement.
+ * time, twice, and written in batches of a thousand sentences or words, each one statement.
  */
 export async function importArticle(db: Db, input: ArticleInput, onProgress: ImportProgress = () => {}): Promise<ImportSummary> {
   const bytes = Buffer.byteLength(input.text);

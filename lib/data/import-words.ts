@@ -21,7 +21,7 @@ export interface UsedWord {
 /** Enough uses of a word to tell which sense most of them show. */
 export const USES_SAMPLED = 40;
 
-export const WORD_BATCH = 2000;
+export const WORD_BATCH = 1000;
 
 export const json = (value: unknown) => JSON.stringify(value);
 export const intArray = (values: Iterable<number>) => `{${[...values].join(',')}}`;
@@ -86,7 +86,7 @@ function studyRanksOfNewWords(existing: (RankedWord & { id: number })[], added: 
 }
 
 /**
- * Inserts the article's new words, described from their uses, each with a card for every learner, 2,000 per
+ * Inserts the article's new words, described from their uses, each with a card for every learner, 1,000 per
  * statement and in the order they first appear. Returns their ids, and how many the dictionary lacks.
  */
 export async function insertWords(tx: Tx, words: Map<string, UsedWord>, described: DescribedWord[], at: Date) {
