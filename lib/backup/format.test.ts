@@ -36,6 +36,18 @@ describe('the backup format', () => {
     expect(checkRow(section('undoneReviews'), withoutRequest)).toMatchObject({ ok: false, message: expect.stringMatching(/^"requestId": /) });
   });
 
+  it('reads a card of a backup written before cards told who suspended them as suspended by the learner', () => {
+    const card = {
+      id: 3, userId: 1, wordId: 2, kind: 'SENTENCE', sentenceId: 5, status: 'SUSPENDED', retiredFrom: null, state: 'REVIEW',
+      due: '2026-03-10T01:02:03.456Z', stability: 3.5, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2,
+      lapses: 0, lastReview: '2026-03-09T01:02:03.456Z', version: 4, queuedAt: null, createdAt: '2026-03-01T00:00:00.000Z',
+      updatedAt: '2026-03-09T01:02:03.456Z',
+    };
+    expect(checkRow(section('cards'), card)).toMatchObject({ ok: true, row: { suspendedWithAll: false } });
+    expect(checkRow(section('cards'), { ...card, suspendedWithAll: true })).toMatchObject({ ok: true, row: { suspendedWithAll: true } });
+    expect(checkRow(section('cards'), { ...card, suspendedWithAll: 'yes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^"suspendedWithAll": /) });
+  });
+
   it('refuses meanings and card snapshots the app could not show or undo', () => {
     const words = section('words');
     const word = {

@@ -183,6 +183,9 @@ export const SECTIONS: readonly Section[] = [
       status: enumeration('CardStatus', CARD_STATUSES),
       // Optional: backups written before cards kept it restore with none (the card comes back active).
       retiredFrom: { schema: z.enum(CARD_STATUSES).nullable().optional(), sqlType: '"CardStatus"' },
+      // Optional too: a card of an older backup comes back suspended as if by the learner (switching all sentence
+      // cards on leaves it suspended).
+      suspendedWithAll: { schema: z.boolean().default(false), sqlType: 'boolean' },
       state: enumeration('CardState', CARD_STATES),
       due: timestamp,
       stability: float,

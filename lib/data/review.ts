@@ -573,19 +573,22 @@ async function changeCard(db: Db, user: User, cardId: number, data: Prisma.CardU
   return changed.count === 1 ? { ok: true } : { ok: false, error: 'not-found', message: 'That card does not exist.' };
 }
 
-/** Known cards leave the queue for good, suspended ones until resumed; either way their progress is kept. */
+/**
+ * Known cards leave the queue for good, suspended ones until resumed; either way their progress is kept. The
+ * learner's own choice for this card: switching all sentence cards on again does not undo it.
+ */
 export function setCardStatus(db: Db, user: User, cardId: number, status: CardStatus): Promise<CardActionResult> {
-  return changeCard(db, user, cardId, { status });
+  return changeCard(db, user, cardId, { status, suspendedWithAll: false });
 }
 
 /** Forgets the card's progress: it becomes a new card again and is studied again. Its review history is kept. */
 export async function resetCard(db: Db, user: User, cardId: number, now: Date): Promise<CardActionResult> {
   const card = await db.card.findFirst({ where: { id: cardId, userId: user.id } });
   if (!card) return { ok: false, error: 'not-found', message: 'That card does not exist.' };
-  return changeCard(db, user, cardId, { ...schedulerFor(user).reset(storedCard(card), now), status: 'ACTIVE' });
+  return changeCard(db, user, cardId, { ...schedulerFor(user).reset(storedCard(card), now), status: 'ACTIVE', suspendedWithAll: false });
 }
 
 /** The learner asks to study a word now (a name, or a word met while reading): it comes first among today's new cards. */
 export function queueCard(db: Db, user: User, cardId: number, now: Date): Promise<CardActionResult> {
-  return changeCard(db, user, cardId, { queuedAt: now, status: 'ACTIVE' });
+  return changeCard(db, user, cardId, { queuedAt: now, status: 'ACTIVE', suspendedWithAll: false });
 }

@@ -94,20 +94,21 @@ async function repairSentences(db: Tx, userId: number): Promise<void> {
 export type SentenceCardSwitch = { ok: true; created: number; resumed: number; suspended: number } | { ok: false; error: 'not-found' | 'no-sentence'; message: string };
 
 /**
- * Sentence cards on or off for every word: on creates the missing ones and resumes the suspended ones; off
- * suspends them. Cards and their reviews are never deleted, so switching back on carries on where it was.
+ * Sentence cards on or off for every word: off suspends the active ones; on resumes the ones off suspended and
+ * creates the missing ones. A card the learner suspended by itself (its word's switch, the review screen) stays
+ * suspended. Cards and their reviews are never deleted, so switching back on carries on where it was.
  */
 export async function setSentenceCardsForAll(db: Db, user: User, on: boolean, now: Date): Promise<SentenceCardSwitch & { ok: true }> {
   const result = await db.$transaction(async (tx): Promise<SentenceCardSwitch & { ok: true }> => {
     if (!on) {
       const suspended = await tx.$executeRaw`
-        UPDATE "Card" SET status = 'SUSPENDED', version = version + 1, "updatedAt" = ${now}
+        UPDATE "Card" SET status = 'SUSPENDED', "suspendedWithAll" = true, version = version + 1, "updatedAt" = ${now}
         WHERE "userId" = ${user.id} AND kind = 'SENTENCE' AND status = 'ACTIVE'`;
       return { ok: true, created: 0, resumed: 0, suspended };
     }
     const resumed = await tx.$executeRaw`
-      UPDATE "Card" SET status = 'ACTIVE', version = version + 1, "updatedAt" = ${now}
-      WHERE "userId" = ${user.id} AND kind = 'SENTENCE' AND status = 'SUSPENDED'`;
+      UPDATE "Card" SET status = 'ACTIVE', "suspendedWithAll" = false, version = version + 1, "updatedAt" = ${now}
+      WHERE "userId" = ${user.id} AND kind = 'SENTENCE' AND status = 'SUSPENDED' AND "suspendedWithAll"`;
     await repairSentences(tx, user.id);
     const created = await createSentenceCards(tx, user.id, 'all', now);
     return { ok: true, created, resumed, suspended: 0 };
@@ -125,13 +126,13 @@ export async function setSentenceCardForWord(db: Db, user: User, wordId: number,
     const sentenceCard = cards.find((card) => card.kind === 'SENTENCE');
     if (!on) {
       if (sentenceCard?.status !== 'ACTIVE') return { ok: true, created: 0, resumed: 0, suspended: 0 };
-      await tx.card.update({ where: { id: sentenceCard.id }, data: { status: 'SUSPENDED', version: { increment: 1 } } });
+      await tx.card.update({ where: { id: sentenceCard.id }, data: { status: 'SUSPENDED', suspendedWithAll: false, version: { increment: 1 } } });
       return { ok: true, created: 0, resumed: 0, suspended: 1 };
     }
     if (sentenceCard) {
       const sentenceId = sentenceCard.sentenceId ?? (await bestSentences(tx, [wordId])).get(wordId) ?? null;
       if (sentenceCard.status === 'ACTIVE' && sentenceId === sentenceCard.sentenceId) return { ok: true, created: 0, resumed: 0, suspended: 0 };
-      await tx.card.update({ where: { id: sentenceCard.id }, data: { status: 'ACTIVE', sentenceId, version: { increment: 1 } } });
+      await tx.card.update({ where: { id: sentenceCard.id }, data: { status: 'ACTIVE', suspendedWithAll: false, sentenceId, version: { increment: 1 } } });
       return { ok: true, created: 0, resumed: 1, suspended: 0 };
     }
     const created = await createSentenceCards(tx, user.id, [wordId], now);

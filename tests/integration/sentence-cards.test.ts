@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/data/import-article';
-import { getReviewQueue, gradeCard, queueCard, undoReview, type ReviewQueue } from '@/lib/data/review';
+import { getReviewQueue, gradeCard, queueCard, setCardStatus, undoReview, type ReviewQueue } from '@/lib/data/review';
 import { getDashboard } from '@/lib/data/dashboard';
 import { searchWords } from '@/lib/data/words';
 import { anotherSentence, setSentenceCardForWord, setSentenceCardsForAll } from '@/lib/data/sentence-cards';
@@ -194,6 +194,33 @@ describe.each(BACKENDS)('sentence cards on %s', (backend) => {
     expect(await setSentenceCardForWord(db(), user, wordId, true, day3)).toMatchObject({ ok: true, resumed: 1 });
     expect((await sentenceCardOf(wordId))!.status).toBe('ACTIVE');
     expect(await setSentenceCardForWord(db(), user, 2147483647, true, day3)).toMatchObject({ ok: false, error: 'not-found' });
+  });
+
+  it('switching all off and on again leaves the sentence cards the learner suspended by themselves suspended', async () => {
+    const [byWordPage, byReviewScreen, whileOff, untouched] = await db().card.findMany({
+      where: { userId: user.id, kind: 'SENTENCE', status: 'ACTIVE' },
+      orderBy: { id: 'asc' },
+      take: 4,
+    });
+    expect(untouched).toBeDefined();
+    await setSentenceCardForWord(db(), user, byWordPage.wordId, false, day3);
+    expect(await setCardStatus(db(), user, byReviewScreen.id, 'SUSPENDED')).toEqual({ ok: true });
+    expect(await setSentenceCardsForAll(db(), user, false, day3)).toMatchObject({ suspended: expect.any(Number) });
+    // Suspended by switching all off, then suspended again by the learner from the review screen's undo list.
+    expect(await setCardStatus(db(), user, whileOff.id, 'SUSPENDED')).toEqual({ ok: true });
+    const resumed = await setSentenceCardsForAll(db(), user, true, day3);
+    const statusOf = async (id: number) => (await db().card.findUniqueOrThrow({ where: { id } })).status;
+    expect(await statusOf(byWordPage.id)).toBe('SUSPENDED');
+    expect(await statusOf(byReviewScreen.id)).toBe('SUSPENDED');
+    expect(await statusOf(whileOff.id)).toBe('SUSPENDED');
+    expect(await statusOf(untouched.id)).toBe('ACTIVE');
+    expect(await db().card.count({ where: { userId: user.id, kind: 'SENTENCE', status: 'SUSPENDED' } })).toBe(3);
+    expect(resumed.resumed).toBeGreaterThan(0);
+    // The learner's own switch still brings each back.
+    expect(await setSentenceCardForWord(db(), user, byWordPage.wordId, true, day3)).toMatchObject({ ok: true, resumed: 1 });
+    expect(await setCardStatus(db(), user, byReviewScreen.id, 'ACTIVE')).toEqual({ ok: true });
+    expect(await setCardStatus(db(), user, whileOff.id, 'ACTIVE')).toEqual({ ok: true });
+    expect(await db().card.count({ where: { userId: user.id, kind: 'SENTENCE', status: 'SUSPENDED' } })).toBe(0);
   });
 
   it('gives the new words of a later import a sentence card while the setting is on', async () => {

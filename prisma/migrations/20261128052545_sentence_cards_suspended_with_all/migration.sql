@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Card" ADD COLUMN     "suspendedWithAll" BOOLEAN NOT NULL DEFAULT false;
