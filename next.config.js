@@ -5,6 +5,9 @@ const nextConfig = {
   // These load WebAssembly and data files from their own package folders at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pinyin-pro', 'hanzi', '@node-rs/jieba', '@open-spaced-repetition/binding-linux-x64-gnu', 'hanzi-writer-data'],
   poweredByHeader: false,
+  // proxy.ts sends an address ending in "/" to the one without it, with the security headers Next.js's own
+  // redirect would lack.
+  skipTrailingSlashRedirect: true,
   typedRoutes: false,
   experimental: {
     // Forms carry a few fields: proxy.ts refuses Server Action bodies over 64 kB (MAX_SERVER_ACTION_BODY_BYTES)

@@ -41,3 +41,58 @@ describe('a Server Action call', () => {
     expect(await refuseBadServerAction(action('[]', { 'content-type': 'text/plain', origin: 'http://evil.test' }))).toMatchObject({ status: 403 });
   });
 });
+
+/** A multipart POST as a browser sends it, with its size declared. */
+async function formPost(fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const encoded = new Request(`http://${APP}/words/83`, { method: 'POST', body: form });
+  const body = await encoded.arrayBuffer();
+  return new Request(`http://${APP}/words/83`, {
+    method: 'POST',
+    body,
+    headers: { host: APP, origin: `http://${APP}`, 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.byteLength), ...headers },
+  });
+}
+
+describe('a Server Action call’s arguments', () => {
+  const plain = (body: string) => action(body, { 'content-type': 'text/plain;charset=UTF-8' });
+
+  it('go through when they are what the pages send: values, escaped dollars, dates, FormData, bound arguments', async () => {
+    expect(await refuseBadServerAction(plain('["UTC"]'))).toBeNull();
+    expect(await refuseBadServerAction(plain('[{"a":"$undefined","b":"$$5","c":"$D2026-01-01T00:00:00.000Z","d":"$n12","e":"$-0"}]'))).toBeNull();
+    expect(await refuseBadServerAction(await formPost({ 0: '[{"ok":null,"message":""},"$K1"]', '1_cardId': '83', '1_change': 'suspend' }, { 'next-action': 'a1' }))).toBeNull();
+    expect(await refuseBadServerAction(await formPost({ 0: '["$@1"]', 1: '{"ok":true}' }, { 'next-action': 'a1' }))).toBeNull();
+    // A form submitted before the page's script ran: its action and bound state in fields of their own.
+    const withoutScript = { $ACTION_REF_2: '', '$ACTION_2:0': '{"id":"60f1","bound":"$@1"}', '$ACTION_2:1': '[{"ok":null,"message":""}]', $ACTION_KEY: 'k0', cardId: '83' };
+    expect(await refuseBadServerAction(await formPost(withoutScript))).toBeNull();
+  });
+
+  it('are refused with 400, not left to React’s decoder, when they hold values no page sends or parts that are not there', async () => {
+    for (const body of ['["$Q1"]', '["$W1"]', '["$h1"]', '["$F1"]', '["$T"]', '["$B1"]', '["$Y"]', '["$i1"]', '["$1"]', '["$@1"]', '["$nabc"]', '{"0":1}']) {
+      expect(await refuseBadServerAction(plain(body)), body).toMatchObject({ status: 400, error: 'invalid' });
+    }
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(await refuseBadServerAction(plain(deep))).toMatchObject({ status: 400, message: expect.stringMatching(/nested/) });
+    expect(await refuseBadServerAction(await formPost({ 0: '["$@2"]', 1: '{}' }, { 'next-action': 'a1' }))).toMatchObject({ status: 400 });
+    expect(await refuseBadServerAction(await formPost({ 0: '["$1"]', 1: '["$1"]' }, { 'next-action': 'a1' }))).toMatchObject({ status: 400 });
+    expect(await refuseBadServerAction(await formPost({ '1_x': 'y' }, { 'next-action': 'a1' }))).toMatchObject({ status: 400 });
+    const brokenBound = { $ACTION_REF_2: '', '$ACTION_2:0': '{"id":"60f1","bound":"$@1"}', cardId: '83' };
+    expect(await refuseBadServerAction(await formPost(brokenBound))).toMatchObject({ status: 400 });
+  });
+
+  it('of a form posted without script are held to the same rules: same site, declared size, well formed', async () => {
+    const fields = { $ACTION_ID_60f1: '', cardId: '83', change: 'suspend' };
+    expect(await refuseBadServerAction(await formPost(fields))).toBeNull();
+    expect(await refuseBadServerAction(await formPost(fields, { 'sec-fetch-site': 'cross-site', origin: '' }))).toMatchObject({ status: 403 });
+    expect(await refuseBadServerAction(await formPost(fields, { origin: 'http://evil.example' }))).toMatchObject({ status: 403 });
+    expect(await refuseBadServerAction(await formPost(fields, { 'content-length': '50000000' }))).toMatchObject({ status: 413 });
+    const urlencoded = (headers: Record<string, string>) =>
+      new Request(`http://${APP}/settings`, { method: 'POST', body: 'a=1', headers: { host: APP, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '3', ...headers } });
+    expect(await refuseBadServerAction(urlencoded({}))).toBeNull();
+    expect(await refuseBadServerAction(urlencoded({ 'content-length': '50000000' }))).toMatchObject({ status: 413 });
+    expect(await refuseBadServerAction(urlencoded({ origin: 'http://evil.example' }))).toMatchObject({ status: 403 });
+    const garbage = new Request(`http://${APP}/settings`, { method: 'POST', body: 'garbage', headers: { host: APP, 'content-type': 'multipart/form-data; boundary=zz', 'content-length': '7' } });
+    expect(await refuseBadServerAction(garbage)).toMatchObject({ status: 400 });
+  });
+});

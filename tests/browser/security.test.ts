@@ -69,6 +69,28 @@ describe('a page on another site', () => {
     await page.close();
   });
 
+  it('cannot run a page’s form action by posting the form itself, as a browser does before the page’s script runs', async () => {
+    const words = await (await fetch(`${app().url}/words`)).text();
+    const wordId = /href="\/words\/(\d+)"/.exec(words)![1];
+    const wordPage = await (await fetch(`${app().url}/words/${wordId}`)).text();
+    // The card form as the page renders it for use without script: its action and bound state in hidden fields.
+    const form = /<form[^>]*encType="multipart\/form-data"[^>]*>((?:<input type="hidden"[^>]*>)+)/.exec(wordPage)![1];
+    expect(form).toContain('$ACTION_REF_');
+    attackPage = `<!doctype html><body><iframe name="sink"></iframe>
+      <form id="form" method="POST" enctype="multipart/form-data" action="${app().url}/words/${wordId}" target="sink">
+        ${form}<input type="hidden" name="change" value="suspend">
+      </form>
+      <script>document.getElementById('form').submit();</script></body>`;
+    const page = await newPage();
+    const answers: number[] = [];
+    page.on('response', (response) => response.url().startsWith(`${app().url}/words/`) && answers.push(response.status()));
+    await page.goto(attackerUrl);
+    await expect.poll(() => answers.length).toBeGreaterThan(0);
+    expect(answers).toEqual([403]);
+    expect(await wordCount('suspended')).toBe(0);
+    await page.close();
+  });
+
   it('cannot show the app in a frame', async () => {
     attackPage = `<!doctype html><iframe src="${app().url}/review" width="600" height="400"></iframe>`;
     const page = await newPage();
@@ -153,6 +175,41 @@ function endlessBody(totalBytes: number): ReadableStream<Uint8Array> {
   });
 }
 
+describe('methods and addresses', () => {
+  /** A raw request: fetch refuses TRACE, an attacker does not. */
+  function raw(method: string, path: string) {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      const request = http.request(`${app().url}${path}`, { method }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+  }
+
+  it('answers a method the app does not serve with 405 and the security headers, never a 500', async () => {
+    for (const [method, path] of [['OPTIONS', '/api/health'], ['OPTIONS', '/review'], ['PUT', '/words'], ['DELETE', '/api/review/grade'], ['PATCH', '/settings'], ['TRACE', '/']]) {
+      const answer = await raw(method, path);
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.headers.allow).toBe('GET, HEAD, POST');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('sends an address ending in a slash to the one without it, with the security headers', async () => {
+    for (const [path, target] of [['/words/?q=a', '/words?q=a'], ['/api/health/', '/api/health'], ['/articles/', '/articles']]) {
+      const answer = await fetch(`${app().url}${path}`, { redirect: 'manual' });
+      expect(answer.status, path).toBe(308);
+      expect(new URL(answer.headers.get('location')!, app().url).pathname + new URL(answer.headers.get('location')!, app().url).search).toBe(target);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+    expect((await fetch(`${app().url}/words/`)).status).toBe(200);
+  });
+});
+
 describe('request size', () => {
   it('refuses bodies over the limit with 413 before reading them, declared or streamed, without the server’s memory growing', async () => {
     const declared = await fetch(`${app().url}/api/review/grade`, {
@@ -193,6 +250,15 @@ describe('request size', () => {
     expect((await post('not json at all', { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(400);
     expect((await post('--x\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(400);
     expect((await post('[]', { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://evil.test' })).status).toBe(403);
+    // Arguments React's decoder would fail on (a Map, a server reference, a part that is not there, deep nesting).
+    for (const body of ['["$Q1"]', '["$h1"]', '["$1"]', '["$T"]', '["$B1"]', `${'['.repeat(10_000)}${']'.repeat(10_000)}`]) {
+      expect((await post(body, { 'content-type': 'text/plain;charset=UTF-8' })).status, body.slice(0, 10)).toBe(400);
+    }
+    // A form posted without script (no Next-Action header) is checked the same way.
+    const withoutScript = (body: string, headers: Record<string, string>) => fetch(`${app().url}/settings`, { method: 'POST', headers: { origin: app().url, ...headers }, body });
+    expect((await withoutScript('--x\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(400);
+    expect((await withoutScript('a='.padEnd(5_000_000, 'x'), { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(413);
+    expect((await withoutScript('a=1', { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.test' })).status).toBe(403);
     const unknown = await post('[]', { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'f'.repeat(42) });
     expect(unknown.status).toBeGreaterThanOrEqual(400);
     expect(unknown.status).toBeLessThan(500);
