@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { openLearner } from '@/lib/data/learner';
+import { withLearner } from '@/app/_lib/action';
 import { setSentenceCardsForAll } from '@/lib/data/sentence-cards';
 import { changeSettings } from '@/lib/data/users';
 import {
@@ -38,20 +38,28 @@ export async function saveSettings(previous: SettingsFormState, form: FormData):
   });
   const parsed = parseSettingsForm(form);
   if (!parsed.ok) return refuse(parsed.fieldErrors);
-  const { db, user } = await openLearner();
-  const saved = await changeSettings(db, user.id, parsed.settings);
-  if (!saved.ok) return refuse(saved.fieldErrors);
-  if (parsed.settings.sentenceCards !== user.sentenceCards) await setSentenceCardsForAll(db, saved.user, parsed.settings.sentenceCards, new Date());
-  revalidatePath('/', 'layout');
-  return { ok: true, message: 'Settings saved.', fieldErrors: {}, values: settingsFormValues(saved.user), submission };
+  return withLearner<SettingsFormState>(
+    async ({ db, user }) => {
+      const saved = await changeSettings(db, user.id, parsed.settings);
+      if (!saved.ok) return refuse(saved.fieldErrors);
+      if (parsed.settings.sentenceCards !== user.sentenceCards) await setSentenceCardsForAll(db, saved.user, parsed.settings.sentenceCards, new Date());
+      revalidatePath('/', 'layout');
+      return { ok: true, message: 'Settings saved.', fieldErrors: {}, values: settingsFormValues(saved.user), submission };
+    },
+    (message) => ({ ok: false, message, fieldErrors: {}, values: submittedValues(form), submission }),
+  );
 }
 
 export async function adoptTimeZone(value: string): Promise<{ ok: boolean; message: string }> {
   const parsed = z.string().trim().min(1).safeParse(value);
   if (!parsed.success) return { ok: false, message: 'This browser did not say which time zone it is in.' };
-  const { db, user } = await openLearner();
-  const saved = await changeSettings(db, user.id, { timeZone: parsed.data });
-  if (!saved.ok) return { ok: false, message: `Ciku cannot use this browser’s time zone, “${parsed.data}”: choose yours in Settings.` };
-  revalidatePath('/', 'layout');
-  return { ok: true, message: `Your study day now follows ${saved.user.timeZone}.` };
+  return withLearner(
+    async ({ db, user }) => {
+      const saved = await changeSettings(db, user.id, { timeZone: parsed.data });
+      if (!saved.ok) return { ok: false, message: `Ciku cannot use this browser’s time zone, “${parsed.data}”: choose yours in Settings.` };
+      revalidatePath('/', 'layout');
+      return { ok: true, message: `Your study day now follows ${saved.user.timeZone}.` };
+    },
+    (message) => ({ ok: false, message }),
+  );
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { openLearner } from '@/lib/data/learner';
+import { withLearner } from '@/app/_lib/action';
 import { placeByLevel, undoPlacement } from '@/lib/data/placement';
 import { parseId } from '@/lib/validation/ids';
 
@@ -28,10 +28,14 @@ export async function placementAction(previous: PlacementFormState, form: FormDa
   const intent = form.get('intent');
   const parsed = PlacementForm.safeParse({ intent, upToLevel: form.get('upToLevel') ?? undefined, placementId: form.get('placementId') ?? undefined });
   if (!parsed.success) return { ok: false, message: intent === 'place' || intent === 'undo' ? REFUSED[intent] : REFUSED.other, submission };
-  const { db, user } = await openLearner();
-  const now = new Date();
-  const result =
-    parsed.data.intent === 'place' ? await placeByLevel(db, user, parsed.data.upToLevel, now) : await undoPlacement(db, user, parsed.data.placementId, now);
-  if (result.ok) revalidatePath('/', 'layout');
-  return { ok: result.ok, message: result.message, submission };
+  const request = parsed.data;
+  return withLearner(
+    async ({ db, user }) => {
+      const now = new Date();
+      const result = request.intent === 'place' ? await placeByLevel(db, user, request.upToLevel, now) : await undoPlacement(db, user, request.placementId, now);
+      if (result.ok) revalidatePath('/', 'layout');
+      return { ok: result.ok, message: result.message, submission };
+    },
+    (message) => ({ ok: false, message, submission }),
+  );
 }

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '@/scripts/support/app-server';
 import { createScratchDatabase, type ScratchDatabase } from '@/scripts/support/scratch-postgres';
-import { E2E_DIST_DIR, seedInto } from './harness';
+import { E2E_DIST_DIR, seedInto, serverActionId } from './harness';
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
 
@@ -125,6 +125,35 @@ describe.skipIf(!ADMIN_URL)('a PostgreSQL server that misbehaves', () => {
     proxy.set('forward');
     await expect.poll(async () => (await request('/api/health')).status, { timeout: 20_000, interval: 500 }).toBe(200);
     await expectWorking();
+  });
+
+  it('gone: a form’s action answers that nothing was changed and why, as the page’s script shows it, not a 500', async () => {
+    await expectWorking();
+    // Each action is called on a page that has it, as that page's script calls it.
+    const call = (path: string, name: string, args: unknown[]) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'next-action': serverActionId(name), 'content-type': 'text/plain;charset=UTF-8', origin: app.url, accept: 'text/x-component' },
+        body: JSON.stringify(args),
+      });
+    proxy.set('down');
+    try {
+      for (const [path, name, args] of [['/', 'adoptTimeZone', ['Europe/Paris']], ['/articles/1', 'saveReadingOptions', [{ rubyPinyin: true }]]] as const) {
+        const answer = await call(path, name, [...args]);
+        expect(answer.status, name).toBe(200);
+        expect(await answer.text(), name).toMatch(/Nothing was changed: Ciku cannot use its database \(PostgreSQL [^)]*\): \S/);
+      }
+    } finally {
+      proxy.set('forward');
+    }
+    await expect.poll(async () => (await request('/api/health')).status, { timeout: 20_000, interval: 500 }).toBe(200);
+    const client = new pg.Client({ connectionString: database!.url });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT "timeZone", "rubyPinyin" FROM "User"')).rows).toEqual([{ timeZone: 'UTC', rubyPinyin: false }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('answers a failing query that is not an outage (a column gone) with a 500 that shows no stack, and logs it', async () => {

@@ -18,6 +18,16 @@ export interface SeededApp extends RunningApp {
   destroy(): Promise<void>;
 }
 
+/** The id Next.js gave a Server Action in the end-to-end build, as a page's script would send it. */
+export function serverActionId(exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(E2E_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
+  if (!found) throw new Error(`No Server Action named ${exportedName} in ${E2E_DIST_DIR}`);
+  return found[0];
+}
+
 export function seedInto(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-seed.ts', ...extraArgs], {
     env: { ...process.env, CIKU_DATA_DIR: dataDir, DATABASE_URL: '', ...env },

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { openLearner } from '@/lib/data/learner';
+import { withLearner } from '@/app/_lib/action';
 import { setReadingOptions } from '@/lib/data/reading-options';
 
 const ReadingOptionsInput = z.object({ rubyPinyin: z.boolean().optional(), toneColours: z.boolean().optional() }).strict();
@@ -13,8 +13,12 @@ export type ReadingOptionsResult = { ok: true; rubyPinyin: boolean; toneColours:
 export async function saveReadingOptions(input: unknown): Promise<ReadingOptionsResult> {
   const parsed = ReadingOptionsInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: 'That option is not possible.' };
-  const { db, user } = await openLearner();
-  const saved = await setReadingOptions(db, user, parsed.data);
-  revalidatePath('/articles/[id]', 'page');
-  return { ok: true, ...saved };
+  return withLearner<ReadingOptionsResult>(
+    async ({ db, user }) => {
+      const saved = await setReadingOptions(db, user, parsed.data);
+      revalidatePath('/articles/[id]', 'page');
+      return { ok: true, ...saved };
+    },
+    (message) => ({ ok: false, message }),
+  );
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { runningImport } from '@/lib/articles/import-jobs';
 import { deleteArticle } from '@/lib/data/delete-article';
@@ -33,8 +34,9 @@ export async function deleteArticleAction(_previous: DeleteArticleState, form: F
     result = await deleteArticle(db, user.id, articleId, new Date());
   } catch (error) {
     // One transaction: whatever went wrong (the database gone, an import from a script at the same moment) changed nothing.
-    const reason = asDatabaseUnavailable(error)?.message ?? errorReason(error);
-    logServerError({ status: 500, method: 'POST', path: '/articles/new', kind: 'action', reason });
+    const unavailable = asDatabaseUnavailable(error);
+    const reason = unavailable?.message ?? errorReason(error);
+    logServerError({ status: unavailable ? 503 : 500, method: 'POST', path: (await headers()).get('x-ciku-path') ?? undefined, kind: 'action', reason });
     return { ok: false, message: `The article could not be deleted, so nothing was changed: ${reason}` };
   }
   if (!result.ok) return { ok: false, message: result.message };

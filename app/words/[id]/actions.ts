@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { openLearner } from '@/lib/data/learner';
+import { withLearner } from '@/app/_lib/action';
 import { queueCard, resetCard, setCardStatus } from '@/lib/data/review';
 import { parseId } from '@/lib/validation/ids';
 
@@ -30,14 +30,18 @@ export async function changeCard(_previous: CardChangeState, form: FormData): Pr
   const parsed = CardChange.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: 'That change is not possible.' };
   const { cardId, wordId, change } = parsed.data;
-  const { db, user } = await openLearner();
-  const result =
-    change === 'queue'
-      ? await queueCard(db, user, cardId, new Date())
-      : change === 'reset'
-      ? await resetCard(db, user, cardId, new Date())
-      : await setCardStatus(db, user, cardId, change === 'known' ? 'KNOWN' : change === 'suspend' ? 'SUSPENDED' : 'ACTIVE');
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/words/${wordId}`);
-  return { ok: true, message: DONE[change] };
+  return withLearner(
+    async ({ db, user }) => {
+      const result =
+        change === 'queue'
+          ? await queueCard(db, user, cardId, new Date())
+          : change === 'reset'
+          ? await resetCard(db, user, cardId, new Date())
+          : await setCardStatus(db, user, cardId, change === 'known' ? 'KNOWN' : change === 'suspend' ? 'SUSPENDED' : 'ACTIVE');
+      if (!result.ok) return { ok: false, message: result.message };
+      revalidatePath(`/words/${wordId}`);
+      return { ok: true, message: DONE[change] };
+    },
+    (message) => ({ ok: false, message }),
+  );
 }

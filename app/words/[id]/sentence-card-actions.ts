@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { openLearner } from '@/lib/data/learner';
+import { withLearner } from '@/app/_lib/action';
 import { setSentenceCardForWord } from '@/lib/data/sentence-cards';
 import { parseId } from '@/lib/validation/ids';
 
@@ -18,12 +18,16 @@ export async function switchSentenceCard(_previous: SentenceCardChangeState, for
   const parsed = SentenceCardChange.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, message: 'That change is not possible.' };
   const { wordId, sentenceCard } = parsed.data;
-  const { db, user } = await openLearner();
-  const result = await setSentenceCardForWord(db, user, wordId, sentenceCard === 'on', new Date());
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/words/${wordId}`);
-  return {
-    ok: true,
-    message: sentenceCard === 'on' ? 'Sentence card on: it comes once the word card has graduated, never on the same day.' : 'Sentence card off (suspended; its history is kept).',
-  };
+  return withLearner(
+    async ({ db, user }) => {
+      const result = await setSentenceCardForWord(db, user, wordId, sentenceCard === 'on', new Date());
+      if (!result.ok) return { ok: false, message: result.message };
+      revalidatePath(`/words/${wordId}`);
+      return {
+        ok: true,
+        message: sentenceCard === 'on' ? 'Sentence card on: it comes once the word card has graduated, never on the same day.' : 'Sentence card off (suspended; its history is kept).',
+      };
+    },
+    (message) => ({ ok: false, message }),
+  );
 }
