@@ -26,8 +26,11 @@ describe('the backup format', () => {
   });
 
   it('accepts a row it wrote and says which column of a bad row is wrong', () => {
-    const row = { reviewLogId: 7, requestId: 'r-1', userId: 1, undoneAt: '2026-03-10T01:02:03.456Z' };
+    const row = { reviewLogId: 7, requestId: 'r-1', userId: 1, cardId: 3, undoneAt: '2026-03-10T01:02:03.456Z' };
     expect(checkRow(section('undoneReviews'), row)).toEqual({ ok: true, row });
+    // Written before undone reviews kept their card.
+    const { cardId: _card, ...older } = row;
+    expect(checkRow(section('undoneReviews'), older)).toEqual({ ok: true, row: { ...older, cardId: null } });
     expect(checkRow(section('undoneReviews'), { ...row, userId: 0 })).toMatchObject({ ok: false, message: expect.stringMatching(/^"userId": /) });
     expect(checkRow(section('undoneReviews'), { ...row, undoneAt: 'yesterday' })).toMatchObject({ ok: false, message: expect.stringMatching(/^"undoneAt": /) });
     expect(checkRow(section('undoneReviews'), { ...row, extra: 1 })).toMatchObject({ ok: false });

@@ -228,7 +228,14 @@ export const SECTIONS: readonly Section[] = [
     table: 'UndoneReview',
     key: 'reviewLogId',
     serial: false,
-    columns: { reviewLogId: id, requestId: text(), userId: id, undoneAt: timestamp },
+    columns: {
+      reviewLogId: id,
+      requestId: text(),
+      userId: id,
+      // Optional: an undone review of an older backup comes back without its card.
+      cardId: { schema: id.schema.nullable().default(null), sqlType: 'integer' },
+      undoneAt: timestamp,
+    },
   },
   {
     name: 'boundaryRules',

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma, type Card, type CardKind, type CardState, type CardStatus, type NewCardOrder, type User } from '@/lib/generated/prisma/client';
-import { cardFromSnapshot, cardSnapshot, createScheduler, type Grade, type Scheduler, type StoredCard } from '@/lib/scheduling/fsrs';
+import { cardFromSnapshot, cardSnapshot, createScheduler, GRADES, gradeToRating, type Grade, type Scheduler, type StoredCard } from '@/lib/scheduling/fsrs';
 import { studyDay } from '@/lib/scheduling/study-day';
 import { cardSentenceFromContext } from '@/lib/sentence-cards/card-sentence';
 import { countIntoSlots, recountSlot } from './review-slots';
@@ -452,18 +452,26 @@ function isUniqueViolation(error: unknown): boolean {
 export async function gradeCard(db: Db, user: User, input: GradeInput, now: Date): Promise<GradeResult> {
   /** What became of an earlier request with this id: applied (answer it again), used for another card, or undone. */
   const replay = async (): Promise<GradeResult | null> => {
+    const reused: GradeResult = {
+      ok: false,
+      error: 'request-reused',
+      message: 'This request id already belongs to another answer: each answer needs an id of its own.',
+    };
     const existing = await db.reviewLog.findUnique({
       where: { requestId: input.requestId },
-      select: { id: true, userId: true, card: { select: { id: true, version: true, state: true, due: true } } },
+      select: { id: true, userId: true, rating: true, card: { select: { id: true, version: true, state: true, due: true } } },
     });
-    if (existing && (existing.userId !== user.id || existing.card.id !== input.cardId)) {
-      return { ok: false, error: 'request-reused', message: 'This request id already belongs to another answer: each answer needs an id of its own.' };
+    if (existing && (existing.userId !== user.id || existing.card.id !== input.cardId)) return reused;
+    if (existing && existing.rating !== gradeToRating(input.grade)) {
+      const recorded = GRADES[existing.rating - 1];
+      return { ...reused, message: `This request id already answered this card “${recorded}”: “${input.grade}” was not recorded. Each answer needs an id of its own.` };
     }
     if (existing) {
       const { id: cardId, version, state, due } = existing.card;
       return { ok: true, reviewLogId: existing.id, duplicate: true, card: { cardId, version, state, due } };
     }
-    const undone = await db.undoneReview.findUnique({ where: { requestId: input.requestId }, select: { userId: true } });
+    const undone = await db.undoneReview.findUnique({ where: { requestId: input.requestId }, select: { userId: true, cardId: true } });
+    if (undone && (undone.userId !== user.id || (undone.cardId !== null && undone.cardId !== input.cardId))) return reused;
     if (undone) return { ok: false, error: 'undone', message: 'That answer was undone, so it is not applied again.' };
     return null;
   };
@@ -551,7 +559,7 @@ export async function undoReview(db: Db, user: User, reviewLogId: number, now: D
           message: 'This card has changed since that review, so the review can no longer be undone.',
         });
       }
-      await tx.undoneReview.create({ data: { reviewLogId: log.id, requestId: log.requestId, userId: user.id, undoneAt: now } });
+      await tx.undoneReview.create({ data: { reviewLogId: log.id, requestId: log.requestId, userId: user.id, cardId: log.cardId, undoneAt: now } });
       await tx.reviewLog.delete({ where: { id: log.id } });
       await recountSlot(tx, user.id, log.reviewedAt);
       return log.cardId;

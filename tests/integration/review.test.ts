@@ -190,6 +190,32 @@ describe.each(BACKENDS)('reviewing on %s', (backend) => {
     expect(untouched.version).toBe(next.card!.version);
   });
 
+  it('says a retried request that changed its answer was not recorded, rather than calling it a duplicate', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    const requestId = randomUUID();
+    const first = await grade(queue, 'good', start, requestId);
+    if (!first.ok) throw new Error(first.message);
+    expect(await grade(queue, 'good', start, requestId)).toMatchObject({ ok: true, duplicate: true, reviewLogId: first.reviewLogId });
+    const changed = await grade(queue, 'again', start, requestId);
+    expect(changed).toMatchObject({ ok: false, error: 'request-reused' });
+    expect((changed as { message: string }).message).toMatch(/“good”.*“again” was not recorded/);
+    expect(await database.db.reviewLog.findMany({ where: { requestId }, select: { rating: true } })).toEqual([{ rating: 3 }]);
+  });
+
+  it('says an undone answer’s request id reused for another card belongs to another answer, not that it was undone', async () => {
+    const queue = await getReviewQueue(database.db, user, start);
+    const requestId = randomUUID();
+    const graded = await grade(queue, 'good', start, requestId);
+    if (!graded.ok) throw new Error(graded.message);
+    expect((await undoReview(database.db, user, graded.reviewLogId, start)).ok).toBe(true);
+    expect(await database.db.undoneReview.findUnique({ where: { requestId }, select: { cardId: true } })).toEqual({ cardId: queue.card!.cardId });
+    const other = await database.db.card.findFirstOrThrow({ where: { userId: user.id, id: { not: queue.card!.cardId }, status: 'ACTIVE' } });
+    const reused = await gradeCard(database.db, user, { cardId: other.id, expectedVersion: other.version, grade: 'good', requestId }, start);
+    expect(reused).toMatchObject({ ok: false, error: 'request-reused' });
+    expect(await grade(queue, 'good', start, requestId)).toMatchObject({ ok: false, error: 'undone' });
+    expect((await database.db.card.findUniqueOrThrow({ where: { id: other.id } })).version).toBe(other.version);
+  });
+
   it('refuses to undo a review that is no longer the card’s latest', async () => {
     const queue = await getReviewQueue(database.db, user, start);
     const first = await grade(queue, 'again', start);
