@@ -88,4 +88,11 @@ describe('titles', () => {
     expect(() => cleanTitle('长'.repeat(201))).toThrow(new ArticleInputError('The title is 201 characters long; a title can have at most 200.'));
     expect(() => cleanTitle(' ')).toThrow('The article needs a title.');
   });
+
+  it('refuses a title of nothing visible (format characters, a zero-width space), and keeps one with them inside', () => {
+    for (const title of ['\u202e\u200b', '\u200b\u200d\ufeff', '\u3000\u2060']) {
+      expect(() => cleanTitle(title)).toThrow('The article needs a title: this one has no visible character.');
+    }
+    expect(cleanTitle('熊猫\u200b日记')).toBe('熊猫\u200b日记');
+  });
 });

@@ -75,6 +75,8 @@ export function assertHasChinese(text: string): void {
 export function cleanTitle(title: string): string {
   const cleaned = title.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!cleaned) throw new ArticleInputError('The article needs a title.');
+  // Format characters (a right-to-left mark, a zero-width space) show nothing: a title of only those is none.
+  if (!/[^\p{Cf}\p{Z}\p{Cc}]/u.test(cleaned)) throw new ArticleInputError('The article needs a title: this one has no visible character.');
   const length = [...cleaned].length;
   if (length > MAX_TITLE_LENGTH) throw new ArticleInputError(`The title is ${length} characters long; a title can have at most ${MAX_TITLE_LENGTH}.`);
   return cleaned;
