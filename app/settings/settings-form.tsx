@@ -75,7 +75,7 @@ export function SettingsForm({
           </label>
           <p id="sentenceCards-message" className={`mt-1 text-sm ${errors.sentenceCards ? 'text-red-700 dark:text-red-400' : 'text-stone-500 dark:text-stone-400'}`}>
             {errors.sentenceCards ??
-              'A second card for every word: recall it in one of its sentences, the word blanked out. It comes once the word card has graduated, never on the same day. Off suspends them; their history is kept.'}
+              'A second card for every word: recall it in one of its sentences, the word blanked out. It comes once the word card has graduated, never on the same day. Off suspends them, their history kept; on again resumes them, except the ones you suspended yourself.'}
           </p>
         </div>
         <Field label="Time zone" name="timeZone" error={errors.timeZone} hint="Your study day, daily limits and streak follow this time zone.">
