@@ -1,13 +1,12 @@
 import type { Instrumentation } from 'next';
 
-/** At server start: requests Next.js would fail with a 500 before any of the app's code runs get a 405 instead. */
+/** At server start: what Next.js would answer before proxy.ts (a 500, or without the security headers) is answered first. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ Server }, { refuseTraceRequests }] = await Promise.all([import('node:http'), import('@/lib/http/trace-requests')]);
-  refuseTraceRequests(Server);
+  const [{ Server }, { answerBeforeNextOn }] = await Promise.all([import('node:http'), import('@/lib/http/before-next')]);
+  answerBeforeNextOn(Server);
 }
 
-/** Every error a page or route fails with becomes one structured line in the server's log (the client sees no stack). */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const [{ logServerError }, { errorReason }] = await Promise.all([import('@/lib/log/server-log'), import('@/lib/db/errors')]);
   logServerError({

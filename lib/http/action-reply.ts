@@ -41,7 +41,8 @@ export function replyProblem(chunkAt: (id: number) => string | undefined, root =
   };
   const checkReference = (reference: string): string | null => {
     if (reference.startsWith('$$') || reference.startsWith('$D') || PLAIN_REFERENCES.has(reference)) return null;
-    if (/^\$n-?\d{1,400}$/.test(reference) || /^\$K[0-9a-f]{1,8}$/.test(reference)) return null;
+    // React refuses a BigInt of more than 300 digits.
+    if (/^\$n-?\d{1,300}$/.test(reference) || /^\$K[0-9a-f]{1,8}$/.test(reference)) return null;
     const chunk = /^\$@?([0-9a-f]{1,8})$/.exec(reference);
     if (chunk) return checkChunk(Number.parseInt(chunk[1], 16));
     return `it holds a value a form never sends (${reference.slice(0, 20)})`;
@@ -59,19 +60,36 @@ export function formDataChunks(form: FormData, prefix = ''): (id: number) => str
 
 /**
  * Why a multipart Server Action body is not one a Ciku page sends, or null: the arguments of a call made by
- * script (fields 0, 1…), and the bound arguments of each form submitted without script (`$ACTION_REF_n` with
- * its fields `$ACTION_n:0`, `$ACTION_n:1`…).
+ * script (fields 0, 1…), and the bound arguments of each form submitted without script (`$ACTION_REF_x` with
+ * its fields `$ACTION_x:0`, `$ACTION_x:1`…; React takes any x).
  */
 export function multipartReplyProblem(form: FormData, calledByScript: boolean): string | null {
-  if (calledByScript) {
-    const problem = replyProblem(formDataChunks(form));
-    if (problem) return problem;
-  }
+  const prefixes = calledByScript ? [''] : [];
   for (const name of form.keys()) {
-    const bound = /^\$ACTION_REF_(\d{1,8})$/.exec(name);
-    if (!bound) continue;
-    const problem = replyProblem(formDataChunks(form, `$ACTION_${bound[1]}:`));
+    if (name.startsWith('$ACTION_REF_')) prefixes.push(`$ACTION_${name.slice('$ACTION_REF_'.length)}:`);
+  }
+  for (const prefix of prefixes) {
+    // React reads a chunk once; a second field of the same name breaks its decoder.
+    for (const name of new Set(form.keys())) {
+      if (name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)) && form.getAll(name).length > 1) return `part ${name} is sent twice`;
+    }
+    const problem = replyProblem(formDataChunks(form, prefix));
     if (problem) return problem;
   }
+  return null;
+}
+
+/**
+ * What a multipart body's raw bytes hold that a browser's form never sends and that Next.js's parser (busboy)
+ * reads otherwise than the Fetch standard's (which the checks above use): a part in another character set than
+ * UTF-8, a part starting with a byte-order mark, or a part header longer than 1,000 characters. Null when none.
+ */
+export function multipartBytesProblem(body: Uint8Array): string | null {
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+  for (const [, charset] of text.matchAll(/\r\ncontent-type:[^\r\n]*?charset\s*=\s*"?([^";\r\n]*)/gi)) {
+    if (!/^utf-?8$/i.test(charset.trim())) return `a part is in another character set (${charset.trim().slice(0, 20)})`;
+  }
+  if (text.includes('\r\n\r\n\xef\xbb\xbf')) return 'a part starts with a byte-order mark';
+  if (/(?:^|\r\n)content-[^\r\n]{1000}/i.test(text)) return 'a part header is too long';
   return null;
 }

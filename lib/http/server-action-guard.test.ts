@@ -96,3 +96,63 @@ describe('a Server Action call’s arguments', () => {
     expect(await refuseBadServerAction(garbage)).toMatchObject({ status: 400 });
   });
 });
+
+/** A multipart body written by hand, as an attacker would: parts with their own headers. */
+function rawMultipart(
+  parts: { name: string; value: string | Buffer; headers?: string }[],
+  { contentType = 'multipart/form-data; boundary=X', byScript = true }: { contentType?: string; byScript?: boolean } = {},
+) {
+  const body = Buffer.concat([
+    ...parts.flatMap((part) => [Buffer.from(`--X\r\nContent-Disposition: form-data; name="${part.name}"\r\n${part.headers ?? ''}\r\n`), Buffer.from(part.value), Buffer.from('\r\n')]),
+    Buffer.from('--X--\r\n'),
+  ]);
+  return new Request(`http://${APP}/`, {
+    method: 'POST',
+    body,
+    headers: { host: APP, origin: `http://${APP}`, ...(byScript && { 'next-action': 'a1' }), 'content-type': contentType, 'content-length': String(body.byteLength) },
+  });
+}
+
+const plainText = (body: string) => action(body, { 'content-type': 'text/plain;charset=UTF-8' });
+
+describe('a Server Action body that Next.js reads otherwise than the Fetch standard', () => {
+  it('is told apart as Next.js does: multipart only by the header’s exact start, other bodies as text', async () => {
+    // Next.js takes "Multipart/…" for a text body, and a form-encoded body with a parameter too: they are not JSON.
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]' }], { contentType: 'Multipart/form-data; boundary=X' }))).toMatchObject({ status: 415 });
+    const encoded = action('0=%5B%5D', { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' });
+    expect(await refuseBadServerAction(encoded)).toMatchObject({ status: 415 });
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]' }]))).toBeNull();
+  });
+
+  it('refuses a byte-order mark, which Next.js keeps and JSON does not read', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const text = new Request(`http://${APP}/`, {
+      method: 'POST',
+      body: Buffer.concat([bom, Buffer.from('["x"]')]),
+      headers: { host: APP, origin: `http://${APP}`, 'next-action': 'a1', 'content-type': 'text/plain', 'content-length': '8' },
+    });
+    expect(await refuseBadServerAction(text)).toMatchObject({ status: 400 });
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: Buffer.concat([bom, Buffer.from('[]')]) }]))).toMatchObject({ status: 400 });
+  });
+
+  it('refuses parts in another character set, parts sent twice and part headers of any great length', async () => {
+    const utf16 = rawMultipart([{ name: '0', value: '[]', headers: 'Content-Type: text/plain; charset=utf-16le\r\n' }]);
+    expect(await refuseBadServerAction(utf16)).toMatchObject({ status: 400, message: expect.stringMatching(/character set/) });
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]', headers: 'Content-Type: text/plain; charset=UTF-8\r\n' }]))).toBeNull();
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]' }, { name: '0', value: '["$Q1"]' }]))).toMatchObject({ status: 400, message: expect.stringMatching(/twice/) });
+    expect(await refuseBadServerAction(rawMultipart([{ name: 'n'.repeat(60_000), value: 'x' }, { name: '0', value: '[]' }]))).toMatchObject({ status: 400 });
+    // Several values of one form field are fine.
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '["$K1"]' }, { name: '1_tag', value: 'a' }, { name: '1_tag', value: 'b' }]))).toBeNull();
+  });
+
+  it('refuses a BigInt React would not read, and checks the bound state of a form whatever its reference says', async () => {
+    expect(await refuseBadServerAction(plainText(`["$n${'9'.repeat(300)}"]`))).toBeNull();
+    expect(await refuseBadServerAction(plainText(`["$n${'9'.repeat(301)}"]`))).toMatchObject({ status: 400 });
+    const bound = (reference: string, state: string) =>
+      rawMultipart([{ name: `$ACTION_REF_${reference}`, value: '' }, { name: `$ACTION_${reference}:0`, value: '{"id":"60f1","bound":"$@1"}' }, { name: `$ACTION_${reference}:1`, value: state }], { byScript: false });
+    for (const reference of ['x', '123456789', '']) {
+      expect(await refuseBadServerAction(bound(reference, '["$Q1"]')), reference).toMatchObject({ status: 400 });
+      expect(await refuseBadServerAction(bound(reference, '[{"ok":null}]')), reference).toBeNull();
+    }
+  });
+});

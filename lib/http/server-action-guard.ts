@@ -1,4 +1,4 @@
-import { multipartReplyProblem, replyProblem } from './action-reply';
+import { multipartBytesProblem, multipartReplyProblem, replyProblem } from './action-reply';
 import { refuseCrossSite, refuseDeclaredSize, type RequestRefusal } from './request-guard';
 
 /** The forms' Server Actions carry a few fields; nothing they send comes near this. */
@@ -24,22 +24,21 @@ export async function refuseBadServerAction(request: Request, limit = MAX_SERVER
     message: `This form submission is malformed${why ? ` (${why})` : ''}. Reload the page and try again.`,
   });
   const calledByScript = request.headers.has('next-action');
-  const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
-  // Without script, only a multipart form can name an action; any other POST is answered as a page.
-  if (!calledByScript && type !== 'multipart/form-data') return null;
+  // As Next.js tells them apart: multipart by the header's exact start; without script, nothing else is an action.
+  const contentType = request.headers.get('content-type') ?? '';
+  const multipart = contentType.startsWith('multipart/form-data');
+  if (!calledByScript && !multipart) return null;
   try {
-    if (type === 'multipart/form-data') {
-      const problem = multipartReplyProblem(await request.clone().formData(), calledByScript);
+    if (multipart) {
+      const bytes = new Uint8Array(await request.clone().arrayBuffer());
+      const problem =
+        multipartBytesProblem(bytes) ??
+        multipartReplyProblem(await new Request(request.url, { method: 'POST', headers: { 'content-type': contentType }, body: bytes }).formData(), calledByScript);
       return problem ? malformed(problem) : null;
     }
-    if (type === 'application/x-www-form-urlencoded') {
-      const form = new FormData();
-      for (const [name, value] of new URLSearchParams(await request.clone().text())) form.append(name, value);
-      const problem = multipartReplyProblem(form, true);
-      return problem ? malformed(problem) : null;
-    }
-    if (type === 'text/plain') {
-      const body = await request.clone().text();
+    // Called by script with another body: Next.js decodes its bytes as UTF-8 text (a byte-order mark kept).
+    if (contentType.toLowerCase().startsWith('text/plain')) {
+      const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await request.clone().arrayBuffer());
       if (!Array.isArray(JSON.parse(body))) return malformed();
       const problem = replyProblem((id) => (id === 0 ? body : undefined));
       return problem ? malformed(problem) : null;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReview, useSeededApp } from './harness';
@@ -208,6 +209,43 @@ describe('methods and addresses', () => {
     }
     expect((await fetch(`${app().url}/words/`)).status).toBe(200);
   });
+
+  /** The raw bytes of a request and of its answer: what Node's parser and Next.js see before any route. */
+  function rawExchange(request: string) {
+    return new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(new URL(app().url).port), '127.0.0.1', () => socket.end(request));
+      let answer = '';
+      socket.on('data', (data) => (answer += data.toString('latin1')));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers what Next.js or Node would answer bare (repeated slashes, its image optimiser, unreadable requests) with the headers', async () => {
+    for (const [path, status] of [['//words', 308], ['/words//1?q=a', 308], ['/_next/image?url=/icon.png&w=64&q=75', 404]] as const) {
+      const answer = await raw('GET', path);
+      expect(answer.status, path).toBe(status);
+      expect(answer.headers['x-frame-options'], path).toBe('DENY');
+      expect(answer.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
+    expect((await raw('GET', '//words')).headers.location).toBe('/words');
+    for (const request of ['FOO /words HTTP/1.1\r\nHost: x\r\n\r\n', `GET /words HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`]) {
+      const answer = await rawExchange(request);
+      expect(answer, request.slice(0, 12)).toMatch(/^HTTP\/1\.1 4(00|31) /);
+      expect(answer).toMatch(/\r\nX-Frame-Options: DENY\r\n/i);
+      expect(answer).toMatch(/\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n/i);
+    }
+  });
+
+  it('refuses a navigation whose router state header does not parse with 400, not a 500', async () => {
+    for (const state of ['garbage', '%7B', '[1,2,3]', encodeURIComponent('["",{"children":"x"}]')]) {
+      const answer = await fetch(`${app().url}/words?_rsc=abc`, { headers: { rsc: '1', 'next-router-state-tree': state }, redirect: 'manual' });
+      expect(answer.status, state).toBe(400);
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const real = encodeURIComponent(JSON.stringify(['', { children: ['words', { children: ['__PAGE__', {}] }] }]));
+    expect((await fetch(`${app().url}/words`, { headers: { rsc: '1', 'next-router-state-tree': real } })).status).toBe(200);
+  });
 });
 
 describe('request size', () => {
@@ -254,6 +292,11 @@ describe('request size', () => {
     for (const body of ['["$Q1"]', '["$h1"]', '["$1"]', '["$T"]', '["$B1"]', `${'['.repeat(10_000)}${']'.repeat(10_000)}`]) {
       expect((await post(body, { 'content-type': 'text/plain;charset=UTF-8' })).status, body.slice(0, 10)).toBe(400);
     }
+    // Bodies Next.js reads otherwise than the Fetch standard: a capitalised type, a part in UTF-16, a byte-order mark.
+    const part = (headers: string, value: string) => `--X\r\nContent-Disposition: form-data; name="0"\r\n${headers}\r\n${value}\r\n--X--\r\n`;
+    expect((await post(part('', '[]'), { 'content-type': 'Multipart/form-data; boundary=X' })).status).toBe(415);
+    expect((await post(part('Content-Type: text/plain; charset=utf-16le\r\n', '[]'), { 'content-type': 'multipart/form-data; boundary=X' })).status).toBe(400);
+    expect((await post('\ufeff[]', { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(400);
     // A form posted without script (no Next-Action header) is checked the same way.
     const withoutScript = (body: string, headers: Record<string, string>) => fetch(`${app().url}/settings`, { method: 'POST', headers: { origin: app().url, ...headers }, body });
     expect((await withoutScript('--x\r\ngarbage', { 'content-type': 'multipart/form-data; boundary=x' })).status).toBe(400);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answerBeforeNext, clientErrorAnswer } from './before-next';
+
+describe('what is answered before Next.js', () => {
+  it('refuses TRACE with 405 and the security headers', () => {
+    const answer = answerBeforeNext({ method: 'TRACE', url: '/' })!;
+    expect(answer.status).toBe(405);
+    expect(answer.headers).toMatchObject({ Allow: 'GET, HEAD, POST', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" });
+  });
+
+  it('redirects repeated slashes and backslashes as Next.js would, keeping the query, with the headers', () => {
+    expect(answerBeforeNext({ method: 'GET', url: '//words' })).toMatchObject({ status: 308, headers: { Location: '/words', 'X-Content-Type-Options': 'nosniff' } });
+    expect(answerBeforeNext({ method: 'GET', url: '/words//3?q=a//b' })).toMatchObject({ status: 308, headers: { Location: '/words/3?q=a//b' } });
+    expect(answerBeforeNext({ method: 'POST', url: '/\\evil.example' })).toMatchObject({ status: 308, headers: { Location: '/evil.example' } });
+    expect(answerBeforeNext({ method: 'GET', url: '//' })).toMatchObject({ status: 308, headers: { Location: '/' } });
+  });
+
+  it('answers the image optimiser the app does not use with 404', () => {
+    expect(answerBeforeNext({ method: 'GET', url: '/_next/image?url=/icon.png&w=64&q=75' })).toMatchObject({ status: 404 });
+  });
+
+  it('leaves every other request to Next.js', () => {
+    for (const [method, url] of [['GET', '/'], ['GET', '/words?q=//'], ['POST', '/settings'], ['GET', '/_next/static/chunks/a.js'], ['OPTIONS', '/api/health']]) {
+      expect(answerBeforeNext({ method, url }), `${method} ${url}`).toBeNull();
+    }
+  });
+
+  it('refuses a router state header Next.js cannot read, and lets one it can through', () => {
+    for (const state of ['garbage', '%7B', '[1,2,3]', encodeURIComponent('["",{"children":"x"}]'), 'x'.repeat(50_000)]) {
+      expect(answerBeforeNext({ method: 'GET', url: '/words?_rsc=1', routerState: state }), state.slice(0, 10)).toMatchObject({ status: 400 });
+    }
+    const real = encodeURIComponent(JSON.stringify(['', { children: ['words', { children: ['__PAGE__', {}] }] }]));
+    expect(answerBeforeNext({ method: 'GET', url: '/words?_rsc=1', routerState: real })).toBeNull();
+  });
+
+  it('answers a request Node cannot parse with its status, a reason and the headers', () => {
+    expect(clientErrorAnswer('HPE_HEADER_OVERFLOW')).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    const answer = clientErrorAnswer('HPE_INVALID_METHOD');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toContain('\r\nX-Frame-Options: DENY\r\n');
+    expect(answer).toContain("\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n");
+    expect(answer.endsWith('\r\n\r\nBad Request: the request could not be read.')).toBe(true);
+  });
+});

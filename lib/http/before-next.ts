@@ -1,0 +1,90 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
+import { SECURITY_HEADERS } from './security-headers';
+
+/** A refusal or redirect runs nothing and may be framed by nothing. */
+const HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'", 'Content-Type': 'text/plain; charset=utf-8' };
+
+export interface EarlyAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The answer to a request that Next.js would answer before proxy.ts runs, without the security headers or with a
+ * 500; null for every other request, which goes on to Next.js:
+ * - TRACE, which the Fetch standard forbids: Next.js cannot make a Request of it and fails;
+ * - an address with a backslash or a repeated slash, which Next.js redirects itself (the same redirect here);
+ * - /_next/image, Next.js's image optimiser, which sets a policy of its own (the app shows no optimised images);
+ * - a router state header (sent by the page's script on each navigation) that Next.js cannot read: it fails on
+ *   it after hiding it from proxy.ts. Checked with Next.js's own parser, so that both agree.
+ */
+export function answerBeforeNext(request: { method: string; url: string; routerState?: string | string[] }): EarlyAnswer | null {
+  if (request.method === 'TRACE') {
+    return { status: 405, headers: { ...HEADERS, Allow: 'GET, HEAD, POST' }, body: 'Method not allowed: Ciku answers GET, HEAD, POST.' };
+  }
+  const [path, ...query] = request.url.split('?');
+  if (/\\|\/\//.test(path)) {
+    const location = path.replace(/\\/g, '/').replace(/\/\/+/g, '/') + (query.length > 0 ? `?${query.join('?')}` : '');
+    return { status: 308, headers: { ...HEADERS, Location: location }, body: location };
+  }
+  if (path === '/_next/image' || path.startsWith('/_next/image/')) return { status: 404, headers: HEADERS, body: 'Not found.' };
+  if (request.routerState !== undefined && !readsAsRouterState(request.routerState)) {
+    return { status: 400, headers: HEADERS, body: 'Bad request: the router state header does not parse. Reload the page.' };
+  }
+  return null;
+}
+
+function readsAsRouterState(header: string | string[]): boolean {
+  try {
+    parseAndValidateFlightRouterState(header);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Node's own answer to a request it cannot parse (an unknown method, a header too large), with the headers. */
+export function clientErrorAnswer(code: string | undefined): string {
+  const [status, reason] =
+    code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+        ? [413, 'Payload Too Large']
+        : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+  const body = `${reason}: the request could not be read.`;
+  const headers = Object.entries({ ...HEADERS, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${headers.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/**
+ * Installs those answers on the HTTP server class, once: `next start` creates its server before any of the app's
+ * code runs (instrumentation.ts calls this at start), and emits each request on it.
+ */
+export function answerBeforeNextOn(serverClass: { prototype: Server }): void {
+  const prototype = serverClass.prototype as Server & { cikuAnswersFirst?: boolean };
+  if (prototype.cikuAnswersFirst) return;
+  prototype.cikuAnswersFirst = true;
+  const emit = prototype.emit as (event: string | symbol, ...args: unknown[]) => boolean;
+  prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      const answer = answerBeforeNext({ method: request.method ?? '', url: request.url ?? '/', routerState: request.headers['next-router-state-tree'] });
+      if (answer) {
+        response.writeHead(answer.status, answer.headers).end(request.method === 'HEAD' ? undefined : answer.body);
+        return true;
+      }
+    }
+    if (event === 'clientError') {
+      const [error, socket] = args as [NodeJS.ErrnoException, Duplex];
+      if (error.code !== 'ECONNRESET' && socket.writable) socket.end(clientErrorAnswer(error.code));
+      else socket.destroy();
+      return true;
+    }
+    return emit.call(this, event, ...args);
+  } as Server['emit'];
+}
