@@ -4,7 +4,7 @@ import type { Instrumentation } from 'next';
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const [{ Server }, { answerBeforeNextOn }] = await Promise.all([import('node:http'), import('@/lib/http/before-next')]);
-  answerBeforeNextOn(Server);
+  answerBeforeNextOn(Server, { refuseUpgrades: process.env.NODE_ENV === 'production' });
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

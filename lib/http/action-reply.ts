@@ -8,87 +8,137 @@
 
 /** Far deeper than any form's state; React decodes nesting recursively. */
 const MAX_DEPTH = 32;
+/** React refuses more arguments (or bound arguments) than this; no list a page sends comes near it. */
+const MAX_ITEMS = 1000;
 
 const PLAIN_REFERENCES = new Set(['$undefined', '$NaN', '$Infinity', '$-Infinity', '$-0']);
 
-/** Why these chunks are not arguments a Ciku page sends, or null when they are. `chunkAt(id)` is chunk `id`'s JSON. */
-export function replyProblem(chunkAt: (id: number) => string | undefined, root = 0): string | null {
+/** A chunk's JSON, and where it stands among the body's parts (React streams a multipart body in order). */
+export interface Chunk {
+  json: string;
+  position: number;
+}
+
+/**
+ * Why these chunks are not arguments a Ciku page sends, or null when they are. `chunkAt(id)` is chunk `id`.
+ * `inOrder`: the body is streamed (a multipart call by script), so a chunk may only refer to earlier ones.
+ */
+export function replyProblem(chunkAt: (id: number) => Chunk | undefined, { root = 0, inOrder = false } = {}): string | null {
   const onPath = new Set<number>();
-  const checkChunk = (id: number): string | null => {
-    const json = chunkAt(id);
-    if (json === undefined) return `it refers to a part (${id}) that is not there`;
+  const checkChunk = (id: number, referrer?: Chunk): string | null => {
+    const chunk = chunkAt(id);
+    if (chunk === undefined) return `it refers to a part (${id}) that is not there`;
     if (onPath.has(id)) return 'its parts refer to each other in a circle';
+    if (inOrder && referrer && chunk.position > referrer.position) return `it refers to a part (${id}) that comes later`;
     let value: unknown;
     try {
-      value = JSON.parse(json);
+      value = JSON.parse(chunk.json);
     } catch {
       return 'a part is not JSON';
     }
     onPath.add(id);
-    const problem = checkValue(value, 0);
+    const problem = checkValue(value, 0, chunk);
     onPath.delete(id);
     return problem;
   };
-  const checkValue = (value: unknown, depth: number): string | null => {
+  const checkValue = (value: unknown, depth: number, chunk: Chunk): string | null => {
     if (depth > MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep`;
-    if (typeof value === 'string') return value.startsWith('$') ? checkReference(value) : null;
+    if (typeof value === 'string') return value.startsWith('$') ? checkReference(value, chunk) : null;
     if (typeof value !== 'object' || value === null) return null;
-    for (const item of Array.isArray(value) ? value : Object.values(value)) {
-      const problem = checkValue(item, depth + 1);
+    const items = Array.isArray(value) ? value : Object.values(value);
+    if (items.length > MAX_ITEMS) return `it holds a list of more than ${MAX_ITEMS} items`;
+    for (const item of items) {
+      const problem = checkValue(item, depth + 1, chunk);
       if (problem) return problem;
     }
     return null;
   };
-  const checkReference = (reference: string): string | null => {
+  const checkReference = (reference: string, chunk: Chunk): string | null => {
     if (reference.startsWith('$$') || reference.startsWith('$D') || PLAIN_REFERENCES.has(reference)) return null;
     // React refuses a BigInt of more than 300 digits.
     if (/^\$n-?\d{1,300}$/.test(reference) || /^\$K[0-9a-f]{1,8}$/.test(reference)) return null;
-    const chunk = /^\$@?([0-9a-f]{1,8})$/.exec(reference);
-    if (chunk) return checkChunk(Number.parseInt(chunk[1], 16));
+    const outlined = /^\$@?([0-9a-f]{1,8})$/.exec(reference);
+    if (outlined) return checkChunk(Number.parseInt(outlined[1], 16), chunk);
     return `it holds a value a form never sends (${reference.slice(0, 20)})`;
   };
   return checkChunk(root);
 }
 
-/** The reply in a multipart body: its chunks are the fields named `prefix` + a decimal number. */
-export function formDataChunks(form: FormData, prefix = ''): (id: number) => string | undefined {
+/**
+ * The chunks of a multipart body: the string fields named `prefix` + a decimal number. A name that React would
+ * read as a number without being one in plain decimal (00, 0x0, " 0", 1e0, an empty name) would be a second
+ * name for a chunk: it is a problem of its own (see `chunkNameProblem`).
+ */
+export function formDataChunks(form: FormData, prefix = ''): (id: number) => Chunk | undefined {
+  const positions = new Map<string, number>();
+  [...form.keys()].forEach((name, position) => positions.has(name) || positions.set(name, position));
   return (id) => {
     const value = form.get(`${prefix}${id}`);
-    return typeof value === 'string' ? value : undefined;
+    return typeof value === 'string' ? { json: value, position: positions.get(`${prefix}${id}`)! } : undefined;
   };
 }
 
-/**
- * Why a multipart Server Action body is not one a Ciku page sends, or null: the arguments of a call made by
- * script (fields 0, 1…), and the bound arguments of each form submitted without script (`$ACTION_REF_x` with
- * its fields `$ACTION_x:0`, `$ACTION_x:1`…; React takes any x).
- */
-export function multipartReplyProblem(form: FormData, calledByScript: boolean): string | null {
-  const prefixes = calledByScript ? [''] : [];
-  for (const name of form.keys()) {
-    if (name.startsWith('$ACTION_REF_')) prefixes.push(`$ACTION_${name.slice('$ACTION_REF_'.length)}:`);
-  }
-  for (const prefix of prefixes) {
+function chunkNameProblem(form: FormData, prefix: string): string | null {
+  const names = [...form.keys()];
+  for (const name of new Set(names)) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    const number = Number(rest);
+    if (Number.isNaN(number)) continue;
+    if (!Number.isSafeInteger(number) || number < 0 || rest !== String(number)) return `a part's name (${name.slice(0, 20)}) reads as a number but is not one`;
     // React reads a chunk once; a second field of the same name breaks its decoder.
-    for (const name of new Set(form.keys())) {
-      if (name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)) && form.getAll(name).length > 1) return `part ${name} is sent twice`;
-    }
-    const problem = replyProblem(formDataChunks(form, prefix));
-    if (problem) return problem;
+    if (names.filter((other) => other === name).length > 1) return `part ${name.slice(0, 20)} is sent twice`;
   }
   return null;
 }
 
 /**
+ * Why a multipart Server Action body is not one a Ciku page sends, or null: the arguments of a call made by
+ * script (fields 0, 1…, each after the ones it refers to, as React writes them), and the bound arguments of each
+ * form submitted without script (`$ACTION_REF_x` with its fields `$ACTION_x:0`, an object naming the action and
+ * its bound arguments, and `$ACTION_x:1`…; React takes any x). No page sends a file.
+ */
+export function multipartReplyProblem(form: FormData, calledByScript: boolean): string | null {
+  for (const value of form.values()) if (typeof value !== 'string') return 'it holds a file';
+  if (calledByScript) {
+    const problem = chunkNameProblem(form, '') ?? replyProblem(formDataChunks(form), { inOrder: true });
+    if (problem) return problem;
+  }
+  for (const name of form.keys()) {
+    if (!name.startsWith('$ACTION_REF_')) continue;
+    const prefix = `$ACTION_${name.slice('$ACTION_REF_'.length)}:`;
+    const problem = chunkNameProblem(form, prefix) ?? boundActionProblem(form.get(`${prefix}0`)) ?? replyProblem(formDataChunks(form, prefix));
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** A form's action as React writes it for use without script: `{"id": "…", "bound": "$@1"}`. */
+function boundActionProblem(field: FormDataEntryValue | null): string | null {
+  try {
+    const action: unknown = typeof field === 'string' ? JSON.parse(field) : null;
+    if (typeof action === 'object' && action !== null && !Array.isArray(action)) {
+      const { id, bound } = action as Record<string, unknown>;
+      if (typeof id === 'string' && typeof bound === 'string' && /^\$@[0-9a-f]{1,8}$/.test(bound)) return null;
+    }
+  } catch {
+    // Not JSON: told below.
+  }
+  return "a form's action is not named as a page names it";
+}
+
+/**
  * What a multipart body's raw bytes hold that a browser's form never sends and that Next.js's parser (busboy)
  * reads otherwise than the Fetch standard's (which the checks above use): a part in another character set than
- * UTF-8, a part starting with a byte-order mark, or a part header longer than 1,000 characters. Null when none.
+ * UTF-8 or in another transfer encoding, a part starting with a byte-order mark, or a part header longer than
+ * 1,000 characters. Null when none.
  */
 export function multipartBytesProblem(body: Uint8Array): string | null {
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
   for (const [, charset] of text.matchAll(/\r\ncontent-type:[^\r\n]*?charset\s*=\s*"?([^";\r\n]*)/gi)) {
     if (!/^utf-?8$/i.test(charset.trim())) return `a part is in another character set (${charset.trim().slice(0, 20)})`;
   }
+  if (/\r\ncontent-transfer-encoding:/i.test(text)) return 'a part has a transfer encoding';
   if (text.includes('\r\n\r\n\xef\xbb\xbf')) return 'a part starts with a byte-order mark';
   if (/(?:^|\r\n)content-[^\r\n]{1000}/i.test(text)) return 'a part header is too long';
   return null;

@@ -15,8 +15,17 @@ describe('what is answered before Next.js', () => {
     expect(answerBeforeNext({ method: 'GET', url: '//' })).toMatchObject({ status: 308, headers: { Location: '/' } });
   });
 
-  it('answers the image optimiser the app does not use with 404', () => {
+  it('answers the image optimiser the app does not use, and Next.js’s prerendered error page, with 404', () => {
     expect(answerBeforeNext({ method: 'GET', url: '/_next/image?url=/icon.png&w=64&q=75' })).toMatchObject({ status: 404 });
+    expect(answerBeforeNext({ method: 'HEAD', url: '/_global-error?x=1' })).toMatchObject({ status: 404 });
+  });
+
+  it('refuses a target that is not an address (OPTIONS *) and an HTTP/1.1 request without a Host', () => {
+    for (const url of ['*', '*/words', 'words']) expect(answerBeforeNext({ method: 'OPTIONS', url }), url).toMatchObject({ status: 400 });
+    expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.1' })).toMatchObject({ status: 400, body: expect.stringMatching(/Host/) });
+    expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.0' })).toBeNull();
+    expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.1', host: '127.0.0.1' })).toBeNull();
+    expect(answerBeforeNext({ method: 'GET', url: 'http://127.0.0.1/words', httpVersion: '1.1', host: '127.0.0.1' })).toBeNull();
   });
 
   it('leaves every other request to Next.js', () => {

@@ -13,24 +13,32 @@ export interface EarlyAnswer {
 }
 
 /**
- * The answer to a request that Next.js would answer before proxy.ts runs, without the security headers or with a
- * 500; null for every other request, which goes on to Next.js:
+ * The answer to a request that Next.js (or Node) would answer before proxy.ts runs, bare or with a 500; null for
+ * every other request, which goes on to Next.js:
+ * - a request target that is not a path (`OPTIONS *`), or an HTTP/1.1 request without a Host header;
  * - TRACE, which the Fetch standard forbids: Next.js cannot make a Request of it and fails;
  * - an address with a backslash or a repeated slash, which Next.js redirects itself (the same redirect here);
- * - /_next/image, Next.js's image optimiser, which sets a policy of its own (the app shows no optimised images);
+ * - /_next/image, Next.js's image optimiser, which sets a policy of its own (the app shows no optimised images),
+ *   and /_global-error, its prerendered error page, served with a 500;
  * - a router state header (sent by the page's script on each navigation) that Next.js cannot read: it fails on
  *   it after hiding it from proxy.ts. Checked with Next.js's own parser, so that both agree.
  */
-export function answerBeforeNext(request: { method: string; url: string; routerState?: string | string[] }): EarlyAnswer | null {
+export function answerBeforeNext(request: { method: string; url: string; host?: string; httpVersion?: string; routerState?: string | string[] }): EarlyAnswer | null {
+  if (!request.url.startsWith('/') && !/^https?:\/\//i.test(request.url)) {
+    return { status: 400, headers: HEADERS, body: 'Bad request: the request target is not an address.' };
+  }
+  if (request.httpVersion === '1.1' && !request.host) return { status: 400, headers: HEADERS, body: 'Bad request: an HTTP/1.1 request needs a Host header.' };
   if (request.method === 'TRACE') {
     return { status: 405, headers: { ...HEADERS, Allow: 'GET, HEAD, POST' }, body: 'Method not allowed: Ciku answers GET, HEAD, POST.' };
   }
   const [path, ...query] = request.url.split('?');
-  if (/\\|\/\//.test(path)) {
-    const location = path.replace(/\\/g, '/').replace(/\/\/+/g, '/') + (query.length > 0 ? `?${query.join('?')}` : '');
-    return { status: 308, headers: { ...HEADERS, Location: location }, body: location };
+  if (/\\|\/\//.test(path.replace(/^https?:\/\/[^/]*/i, ''))) {
+    const location = path.replace(/^https?:\/\/[^/]*/i, '').replace(/\\/g, '/').replace(/\/\/+/g, '/') + (query.length > 0 ? `?${query.join('?')}` : '');
+    return { status: 308, headers: { ...HEADERS, Location: location || '/' }, body: location || '/' };
   }
-  if (path === '/_next/image' || path.startsWith('/_next/image/')) return { status: 404, headers: HEADERS, body: 'Not found.' };
+  if (['/_next/image', '/_global-error'].some((internal) => path === internal || path.startsWith(`${internal}/`))) {
+    return { status: 404, headers: HEADERS, body: 'Not found.' };
+  }
   if (request.routerState !== undefined && !readsAsRouterState(request.routerState)) {
     return { status: 400, headers: HEADERS, body: 'Bad request: the router state header does not parse. Reload the page.' };
   }
@@ -46,6 +54,12 @@ function readsAsRouterState(header: string | string[]): boolean {
   }
 }
 
+/** A whole answer as bytes on a socket, for the requests Node hands over without a response object. */
+function rawAnswer(status: number, reason: string, body: string): string {
+  const headers = Object.entries({ ...HEADERS, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${headers.join('\r\n')}\r\n\r\n${body}`;
+}
+
 /** Node's own answer to a request it cannot parse (an unknown method, a header too large), with the headers. */
 export function clientErrorAnswer(code: string | undefined): string {
   const [status, reason] =
@@ -56,28 +70,50 @@ export function clientErrorAnswer(code: string | undefined): string {
         : code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? [408, 'Request Timeout']
           : [400, 'Bad Request'];
-  const body = `${reason}: the request could not be read.`;
-  const headers = Object.entries({ ...HEADERS, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }).map(([name, value]) => `${name}: ${value}`);
-  return `HTTP/1.1 ${status} ${reason}\r\n${headers.join('\r\n')}\r\n\r\n${body}`;
+  return rawAnswer(status, reason, `${reason}: the request could not be read.`);
 }
+
+/** An upgrade (a WebSocket) asked of the running app, which has none: refused and closed at once. */
+export const UPGRADE_ANSWER = rawAnswer(404, 'Not Found', 'Not found: Ciku has no WebSocket.');
 
 /**
  * Installs those answers on the HTTP server class, once: `next start` creates its server before any of the app's
- * code runs (instrumentation.ts calls this at start), and emits each request on it.
+ * code runs (instrumentation.ts calls this at start), and emits each request on it. Each server, at its first
+ * connection, also leaves Host checks and unknown `Expect` headers to these answers (Node's own are bare).
+ * `refuseUpgrades`: in production, where nothing answers an upgrade and Next.js leaves some sockets open.
  */
-export function answerBeforeNextOn(serverClass: { prototype: Server }): void {
+export function answerBeforeNextOn(serverClass: { prototype: Server }, { refuseUpgrades }: { refuseUpgrades: boolean }): void {
   const prototype = serverClass.prototype as Server & { cikuAnswersFirst?: boolean };
   if (prototype.cikuAnswersFirst) return;
   prototype.cikuAnswersFirst = true;
+  const prepared = new WeakSet<Server>();
   const emit = prototype.emit as (event: string | symbol, ...args: unknown[]) => boolean;
   prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
+    if (!prepared.has(this)) {
+      prepared.add(this);
+      (this as Server & { requireHostHeader: boolean }).requireHostHeader = false;
+      this.on('checkExpectation', (_request: IncomingMessage, response: ServerResponse) => {
+        response.writeHead(417, HEADERS).end('Expectation failed: Ciku knows only "Expect: 100-continue".');
+      });
+    }
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      const answer = answerBeforeNext({ method: request.method ?? '', url: request.url ?? '/', routerState: request.headers['next-router-state-tree'] });
+      const answer = answerBeforeNext({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        host: request.headers.host,
+        httpVersion: request.httpVersion,
+        routerState: request.headers['next-router-state-tree'],
+      });
       if (answer) {
         response.writeHead(answer.status, answer.headers).end(request.method === 'HEAD' ? undefined : answer.body);
         return true;
       }
+    }
+    if (event === 'upgrade' && refuseUpgrades) {
+      const [, socket] = args as [IncomingMessage, Duplex];
+      socket.end(UPGRADE_ANSWER);
+      return true;
     }
     if (event === 'clientError') {
       const [error, socket] = args as [NodeJS.ErrnoException, Duplex];

@@ -62,7 +62,8 @@ describe('a Server Action call’s arguments', () => {
     expect(await refuseBadServerAction(plain('["UTC"]'))).toBeNull();
     expect(await refuseBadServerAction(plain('[{"a":"$undefined","b":"$$5","c":"$D2026-01-01T00:00:00.000Z","d":"$n12","e":"$-0"}]'))).toBeNull();
     expect(await refuseBadServerAction(await formPost({ 0: '[{"ok":null,"message":""},"$K1"]', '1_cardId': '83', '1_change': 'suspend' }, { 'next-action': 'a1' }))).toBeNull();
-    expect(await refuseBadServerAction(await formPost({ 0: '["$@1"]', 1: '{"ok":true}' }, { 'next-action': 'a1' }))).toBeNull();
+    // React writes the parts an argument refers to before the arguments themselves.
+    expect(await refuseBadServerAction(rawMultipart([{ name: '1', value: '{"ok":true}' }, { name: '0', value: '["$@1"]' }]))).toBeNull();
     // A form submitted before the page's script ran: its action and bound state in fields of their own.
     const withoutScript = { $ACTION_REF_2: '', '$ACTION_2:0': '{"id":"60f1","bound":"$@1"}', '$ACTION_2:1': '[{"ok":null,"message":""}]', $ACTION_KEY: 'k0', cardId: '83' };
     expect(await refuseBadServerAction(await formPost(withoutScript))).toBeNull();
@@ -154,5 +155,39 @@ describe('a Server Action body that Next.js reads otherwise than the Fetch stand
       expect(await refuseBadServerAction(bound(reference, '["$Q1"]')), reference).toMatchObject({ status: 400 });
       expect(await refuseBadServerAction(bound(reference, '[{"ok":null}]')), reference).toBeNull();
     }
+  });
+});
+
+describe('a Server Action body that React streams or decodes otherwise (third review)', () => {
+  it('refuses a part referring to one that comes after it, as React streams a call’s parts in order', async () => {
+    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '["$1"]' }, { name: '1', value: '2' }]))).toMatchObject({ status: 400, message: expect.stringMatching(/comes later/) });
+    expect(await refuseBadServerAction(rawMultipart([{ name: '1', value: '2' }, { name: '0', value: '["$1"]' }]))).toBeNull();
+  });
+
+  it('refuses a second name for a part (00, 0x0, " 0", 1e0, an empty name), files and transfer encodings', async () => {
+    for (const name of ['00', '0x0', ' 0', '0.0', '1e0', '', '-0', 'Infinity']) {
+      expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[1]' }, { name, value: '1' }])), JSON.stringify(name)).toMatchObject({ status: 400 });
+    }
+    const withFile = new FormData();
+    withFile.append('1_upload', new Blob(['hello']), 'a.txt');
+    withFile.append('0', '["$K1"]');
+    const encodedFile = new Request(`http://${APP}/`, { method: 'POST', body: withFile });
+    const fileBody = await encodedFile.arrayBuffer();
+    const fileHeaders = { host: APP, origin: `http://${APP}`, 'next-action': 'a1', 'content-type': encodedFile.headers.get('content-type')!, 'content-length': String(fileBody.byteLength) };
+    expect(await refuseBadServerAction(new Request(`http://${APP}/`, { method: 'POST', body: fileBody, headers: fileHeaders }))).toMatchObject({ status: 400, message: expect.stringMatching(/file/) });
+    const encoded = rawMultipart([{ name: '0', value: '[]', headers: 'Content-Transfer-Encoding: base64\r\n' }]);
+    expect(await refuseBadServerAction(encoded)).toMatchObject({ status: 400, message: expect.stringMatching(/transfer encoding/) });
+  });
+
+  it('refuses more than 1,000 arguments, bound or not, and a form’s action without its bound state', async () => {
+    expect(await refuseBadServerAction(plainText(JSON.stringify(Array(1000).fill(0))))).toBeNull();
+    expect(await refuseBadServerAction(plainText(JSON.stringify(Array(1001).fill(0))))).toMatchObject({ status: 400 });
+    const form = (action: string, state = '[{"ok":null}]') =>
+      rawMultipart([{ name: '$ACTION_REF_1', value: '' }, { name: '$ACTION_1:0', value: action }, { name: '$ACTION_1:1', value: state }, { name: '$ACTION_KEY', value: 'k1' }], { byScript: false });
+    expect(await refuseBadServerAction(form('{"id":"60f1","bound":"$@1"}'))).toBeNull();
+    for (const action of ['{"id":"60f1"}', '{"id":"60f1","bound":"$undefined"}', '{"id":"60f1","bound":null}', '["60f1"]', 'nonsense', '{"bound":"$@1"}']) {
+      expect(await refuseBadServerAction(form(action)), action).toMatchObject({ status: 400 });
+    }
+    expect(await refuseBadServerAction(form('{"id":"60f1","bound":"$@1"}', JSON.stringify(Array(1001).fill(0))))).toMatchObject({ status: 400 });
   });
 });

@@ -40,7 +40,7 @@ export async function refuseBadServerAction(request: Request, limit = MAX_SERVER
     if (contentType.toLowerCase().startsWith('text/plain')) {
       const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await request.clone().arrayBuffer());
       if (!Array.isArray(JSON.parse(body))) return malformed();
-      const problem = replyProblem((id) => (id === 0 ? body : undefined));
+      const problem = replyProblem((id) => (id === 0 ? { json: body, position: 0 } : undefined));
       return problem ? malformed(problem) : null;
     }
   } catch {

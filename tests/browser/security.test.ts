@@ -229,9 +229,18 @@ describe('methods and addresses', () => {
       expect(answer.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
     expect((await raw('GET', '//words')).headers.location).toBe('/words');
-    for (const request of ['FOO /words HTTP/1.1\r\nHost: x\r\n\r\n', `GET /words HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`]) {
+    expect((await raw('GET', '/_global-error')).status).toBe(404);
+    for (const request of [
+      'FOO /words HTTP/1.1\r\nHost: x\r\n\r\n',
+      `GET /words HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      'GET / HTTP/1.1\r\nConnection: close\r\n\r\n',
+      'POST /settings HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc',
+      // An upgrade nothing answers: refused and closed, not left open.
+      'GET /nonexistent HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n',
+    ]) {
       const answer = await rawExchange(request);
-      expect(answer, request.slice(0, 12)).toMatch(/^HTTP\/1\.1 4(00|31) /);
+      expect(answer, request.slice(0, 12)).toMatch(/^HTTP\/1\.1 4(00|04|17|31) /);
       expect(answer).toMatch(/\r\nX-Frame-Options: DENY\r\n/i);
       expect(answer).toMatch(/\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n/i);
     }
