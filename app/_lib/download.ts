@@ -9,9 +9,10 @@ import { API_HEADERS } from '@/lib/http/security-headers';
 import { logServerError } from '@/lib/log/server-log';
 
 export interface Download {
-  body: ReadableStream<Uint8Array>;
   contentType: string;
-  fileName: string;
+  fileName: (learner: Learner) => string;
+  /** Made for a GET only: a HEAD asks for the headers, and is not worth a backup written for nobody. */
+  body: (learner: { db: Db; user: Learner }) => Promise<ReadableStream<Uint8Array>>;
 }
 
 /**
@@ -19,15 +20,14 @@ export interface Download {
  * browser fetch it for them, it is saved as an attachment under a dated name with the API's headers, and a
  * database that cannot be used is a 503 with the reason before any of the file is sent.
  */
-export function downloadRoute(make: (learner: { db: Db; user: Learner }) => Promise<Download>) {
+export function downloadRoute(download: Download) {
   return async (request: Request): Promise<Response> => {
     const refusal = refuseCrossSite(request.headers);
     if (refusal) return refuse(refusal.status, refusal.error, refusal.message);
     try {
-      const download = await make(await openLearner());
-      return new Response(download.body, {
-        headers: { ...API_HEADERS, 'content-type': download.contentType, 'content-disposition': attachment(download.fileName) },
-      });
+      const learner = await openLearner();
+      const headers = { ...API_HEADERS, 'content-type': download.contentType, 'content-disposition': attachment(download.fileName(learner.user)) };
+      return new Response(request.method === 'HEAD' ? null : await download.body(learner), { headers });
     } catch (error) {
       return failedResponse(request, error);
     }

@@ -107,39 +107,54 @@ export function multipartReplyProblem(form: FormData, calledByScript: boolean): 
   for (const name of form.keys()) {
     if (!name.startsWith('$ACTION_REF_')) continue;
     const prefix = `$ACTION_${name.slice('$ACTION_REF_'.length)}:`;
-    const problem = chunkNameProblem(form, prefix) ?? boundActionProblem(form.get(`${prefix}0`)) ?? replyProblem(formDataChunks(form, prefix));
+    const problem = chunkNameProblem(form, prefix) ?? boundActionProblem(form, prefix) ?? replyProblem(formDataChunks(form, prefix));
     if (problem) return problem;
   }
   return null;
 }
 
-/** A form's action as React writes it for use without script: `{"id": "…", "bound": "$@1"}`. */
-function boundActionProblem(field: FormDataEntryValue | null): string | null {
-  try {
-    const action: unknown = typeof field === 'string' ? JSON.parse(field) : null;
-    if (typeof action === 'object' && action !== null && !Array.isArray(action)) {
-      const { id, bound } = action as Record<string, unknown>;
-      if (typeof id === 'string' && typeof bound === 'string' && /^\$@[0-9a-f]{1,8}$/.test(bound)) return null;
+/** A form's action as React writes it for use without script: `{"id": "…", "bound": "$@1"}`, its bound arguments a list. */
+function boundActionProblem(form: FormData, prefix: string): string | null {
+  const json = (name: string): unknown => {
+    const field = form.get(name);
+    try {
+      return typeof field === 'string' ? JSON.parse(field) : undefined;
+    } catch {
+      return undefined;
     }
-  } catch {
-    // Not JSON: told below.
+  };
+  const action = json(`${prefix}0`);
+  if (typeof action === 'object' && action !== null && !Array.isArray(action)) {
+    const { id, bound } = action as Record<string, unknown>;
+    const reference = typeof bound === 'string' ? /^\$@([0-9a-f]{1,8})$/.exec(bound) : null;
+    if (typeof id === 'string' && reference) {
+      return Array.isArray(json(`${prefix}${Number.parseInt(reference[1], 16)}`)) ? null : "a form's bound arguments are not a list";
+    }
   }
   return "a form's action is not named as a page names it";
 }
 
 /**
- * What a multipart body's raw bytes hold that a browser's form never sends and that Next.js's parser (busboy)
- * reads otherwise than the Fetch standard's (which the checks above use): a part in another character set than
- * UTF-8 or in another transfer encoding, a part starting with a byte-order mark, or a part header longer than
- * 1,000 characters. Null when none.
+ * Why a multipart body is not written as a browser writes a form of text fields, or null. Next.js reads a call by
+ * script with busboy, the checks above use the Fetch standard's parser, and the two differ on what a browser
+ * never sends (a second Content-Disposition, a space before a colon, a part's own type, character set or
+ * transfer encoding, a file, a byte-order mark): so each part must be one `Content-Disposition: form-data;
+ * name="…"` line and its text, between the boundaries of the request's type, and nothing else.
  */
-export function multipartBytesProblem(body: Uint8Array): string | null {
-  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
-  for (const [, charset] of text.matchAll(/\r\ncontent-type:[^\r\n]*?charset\s*=\s*"?([^";\r\n]*)/gi)) {
-    if (!/^utf-?8$/i.test(charset.trim())) return `a part is in another character set (${charset.trim().slice(0, 20)})`;
+export function multipartBytesProblem(body: Uint8Array, contentType: string): string | null {
+  const boundary = /;\s*boundary=(?:"([^"\r\n]{1,70})"|([^;\s"]{1,70}))\s*(?:;|$)/i.exec(contentType);
+  if (!boundary) return 'it names no boundary';
+  const delimiter = `\r\n--${boundary[1] ?? boundary[2]}`;
+  const text = `\r\n${Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1')}`;
+  const [preamble, ...parts] = text.split(delimiter);
+  if (preamble !== '' || parts.length === 0) return 'it does not start with its boundary';
+  for (const [index, part] of parts.entries()) {
+    if (part.startsWith('--')) return index === parts.length - 1 && /^--(\r\n)?$/.test(part) ? null : 'it goes on after its last boundary';
+    if (!part.startsWith('\r\n')) return 'a boundary is followed by something else';
+    const headerEnd = part.indexOf('\r\n\r\n', 2);
+    if (headerEnd === -1) return 'a part has no end to its header';
+    if (!/^Content-Disposition: form-data; name="[^"\r\n]{0,1000}"$/i.test(part.slice(2, headerEnd))) return 'a part is not a form field as a browser writes one';
+    if (part.startsWith('\xef\xbb\xbf', headerEnd + 4)) return 'a part starts with a byte-order mark';
   }
-  if (/\r\ncontent-transfer-encoding:/i.test(text)) return 'a part has a transfer encoding';
-  if (text.includes('\r\n\r\n\xef\xbb\xbf')) return 'a part starts with a byte-order mark';
-  if (/(?:^|\r\n)content-[^\r\n]{1000}/i.test(text)) return 'a part header is too long';
-  return null;
+  return 'it has no closing boundary';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerBeforeNext, clientErrorAnswer } from './before-next';
+import { answerBeforeNext, clientErrorAnswer, ignoredHeaders } from './before-next';
 
 describe('what is answered before Next.js', () => {
   it('refuses TRACE with 405 and the security headers', () => {
@@ -25,7 +25,14 @@ describe('what is answered before Next.js', () => {
     expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.1' })).toMatchObject({ status: 400, body: expect.stringMatching(/Host/) });
     expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.0' })).toBeNull();
     expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.1', host: '127.0.0.1' })).toBeNull();
-    expect(answerBeforeNext({ method: 'GET', url: 'http://127.0.0.1/words', httpVersion: '1.1', host: '127.0.0.1' })).toBeNull();
+    // An absolute URL, as sent to a proxy: Next.js would redirect to the host it names.
+    expect(answerBeforeNext({ method: 'GET', url: 'http://evil.example/settings', httpVersion: '1.1', host: '127.0.0.1' })).toMatchObject({ status: 400 });
+  });
+
+  it('has the API ignore the page router’s headers, which would redirect or skip its routes', () => {
+    expect(ignoredHeaders('/api/health')).toEqual(expect.arrayContaining(['rsc', 'x-middleware-prefetch', 'next-router-state-tree']));
+    expect(ignoredHeaders('/words')).toEqual([]);
+    expect(ignoredHeaders('/apis')).toEqual([]);
   });
 
   it('leaves every other request to Next.js', () => {

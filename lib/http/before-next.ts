@@ -24,17 +24,16 @@ export interface EarlyAnswer {
  *   it after hiding it from proxy.ts. Checked with Next.js's own parser, so that both agree.
  */
 export function answerBeforeNext(request: { method: string; url: string; host?: string; httpVersion?: string; routerState?: string | string[] }): EarlyAnswer | null {
-  if (!request.url.startsWith('/') && !/^https?:\/\//i.test(request.url)) {
-    return { status: 400, headers: HEADERS, body: 'Bad request: the request target is not an address.' };
-  }
+  // Only a path: an absolute URL (as sent to a proxy) would have Next.js redirect to the host it names.
+  if (!request.url.startsWith('/')) return { status: 400, headers: HEADERS, body: 'Bad request: the request target is not a path.' };
   if (request.httpVersion === '1.1' && !request.host) return { status: 400, headers: HEADERS, body: 'Bad request: an HTTP/1.1 request needs a Host header.' };
   if (request.method === 'TRACE') {
     return { status: 405, headers: { ...HEADERS, Allow: 'GET, HEAD, POST' }, body: 'Method not allowed: Ciku answers GET, HEAD, POST.' };
   }
   const [path, ...query] = request.url.split('?');
-  if (/\\|\/\//.test(path.replace(/^https?:\/\/[^/]*/i, ''))) {
-    const location = path.replace(/^https?:\/\/[^/]*/i, '').replace(/\\/g, '/').replace(/\/\/+/g, '/') + (query.length > 0 ? `?${query.join('?')}` : '');
-    return { status: 308, headers: { ...HEADERS, Location: location || '/' }, body: location || '/' };
+  if (/\\|\/\//.test(path)) {
+    const location = path.replace(/\\/g, '/').replace(/\/\/+/g, '/') + (query.length > 0 ? `?${query.join('?')}` : '');
+    return { status: 308, headers: { ...HEADERS, Location: location }, body: location };
   }
   if (['/_next/image', '/_global-error'].some((internal) => path === internal || path.startsWith(`${internal}/`))) {
     return { status: 404, headers: HEADERS, body: 'Not found.' };
@@ -43,6 +42,17 @@ export function answerBeforeNext(request: { method: string; url: string; host?: 
     return { status: 400, headers: HEADERS, body: 'Bad request: the router state header does not parse. Reload the page.' };
   }
   return null;
+}
+
+/**
+ * Headers of the page router (a navigation's state, a prefetch) that Next.js acts on for any path: on the API,
+ * which answers JSON and never a page, it would redirect or skip the route without the API's headers.
+ */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-hmr-refresh', 'next-url', 'x-middleware-prefetch'];
+
+/** The router headers a request's route ignores: every one on the API. */
+export function ignoredHeaders(url: string): string[] {
+  return url.startsWith('/api/') || url === '/api' ? ROUTER_HEADERS : [];
 }
 
 function readsAsRouterState(header: string | string[]): boolean {
@@ -98,6 +108,7 @@ export function answerBeforeNextOn(serverClass: { prototype: Server }, { refuseU
     }
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
+      for (const name of ignoredHeaders(request.url ?? '')) delete request.headers[name];
       const answer = answerBeforeNext({
         method: request.method ?? '',
         url: request.url ?? '',

@@ -138,8 +138,11 @@ describe('a Server Action body that Next.js reads otherwise than the Fetch stand
 
   it('refuses parts in another character set, parts sent twice and part headers of any great length', async () => {
     const utf16 = rawMultipart([{ name: '0', value: '[]', headers: 'Content-Type: text/plain; charset=utf-16le\r\n' }]);
-    expect(await refuseBadServerAction(utf16)).toMatchObject({ status: 400, message: expect.stringMatching(/character set/) });
-    expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]', headers: 'Content-Type: text/plain; charset=UTF-8\r\n' }]))).toBeNull();
+    expect(await refuseBadServerAction(utf16)).toMatchObject({ status: 400 });
+    // A browser gives a text field no type of its own: busboy would read such a part as a file.
+    for (const headers of ['Content-Type: text/plain; charset=UTF-8\r\n', 'Content-Type: application/octet-stream\r\n']) {
+      expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]', headers }])), headers).toMatchObject({ status: 400 });
+    }
     expect(await refuseBadServerAction(rawMultipart([{ name: '0', value: '[]' }, { name: '0', value: '["$Q1"]' }]))).toMatchObject({ status: 400, message: expect.stringMatching(/twice/) });
     expect(await refuseBadServerAction(rawMultipart([{ name: 'n'.repeat(60_000), value: 'x' }, { name: '0', value: '[]' }]))).toMatchObject({ status: 400 });
     // Several values of one form field are fine.
@@ -174,9 +177,9 @@ describe('a Server Action body that React streams or decodes otherwise (third re
     const encodedFile = new Request(`http://${APP}/`, { method: 'POST', body: withFile });
     const fileBody = await encodedFile.arrayBuffer();
     const fileHeaders = { host: APP, origin: `http://${APP}`, 'next-action': 'a1', 'content-type': encodedFile.headers.get('content-type')!, 'content-length': String(fileBody.byteLength) };
-    expect(await refuseBadServerAction(new Request(`http://${APP}/`, { method: 'POST', body: fileBody, headers: fileHeaders }))).toMatchObject({ status: 400, message: expect.stringMatching(/file/) });
+    expect(await refuseBadServerAction(new Request(`http://${APP}/`, { method: 'POST', body: fileBody, headers: fileHeaders }))).toMatchObject({ status: 400 });
     const encoded = rawMultipart([{ name: '0', value: '[]', headers: 'Content-Transfer-Encoding: base64\r\n' }]);
-    expect(await refuseBadServerAction(encoded)).toMatchObject({ status: 400, message: expect.stringMatching(/transfer encoding/) });
+    expect(await refuseBadServerAction(encoded)).toMatchObject({ status: 400 });
   });
 
   it('refuses more than 1,000 arguments, bound or not, and a form’s action without its bound state', async () => {
@@ -189,5 +192,40 @@ describe('a Server Action body that React streams or decodes otherwise (third re
       expect(await refuseBadServerAction(form(action)), action).toMatchObject({ status: 400 });
     }
     expect(await refuseBadServerAction(form('{"id":"60f1","bound":"$@1"}', JSON.stringify(Array(1001).fill(0))))).toMatchObject({ status: 400 });
+  });
+});
+
+describe('a multipart body not written as a browser writes a form (fourth review)', () => {
+  const body = (text: string) =>
+    new Request(`http://${APP}/`, {
+      method: 'POST',
+      body: text,
+      headers: { host: APP, origin: `http://${APP}`, 'next-action': 'a1', 'content-type': 'multipart/form-data; boundary=B', 'content-length': String(Buffer.byteLength(text)) },
+    });
+
+  it('refuses a space before a colon, a second Content-Disposition, and anything around the boundaries', async () => {
+    for (const text of [
+      '--B\r\nContent-Disposition : form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\n',
+      '--B\r\nContent-Disposition: form-data; name="0"\r\nContent-Disposition: form-data; name="x"\r\n\r\n["$Q1"]\r\n--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\n',
+      '--B\r\nContent-Disposition: form-data; name="0"; filename="a"\r\n\r\n["UTC"]\r\n--B--\r\n',
+      'preamble\r\n--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\n',
+      '--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B',
+      '--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\nepilogue',
+      '--B \r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\n',
+    ]) {
+      expect(await refuseBadServerAction(body(text)), JSON.stringify(text.slice(0, 60))).toMatchObject({ status: 400 });
+    }
+    expect(await refuseBadServerAction(body('--B\r\nContent-Disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--\r\n'))).toBeNull();
+    expect(await refuseBadServerAction(body('--B\r\ncontent-disposition: form-data; name="0"\r\n\r\n["UTC"]\r\n--B--'))).toBeNull();
+  });
+
+  it('refuses a form’s bound arguments that are not a list', async () => {
+    for (const state of ['null', '"$undefined"', '{}', '1']) {
+      const form = rawMultipart(
+        [{ name: '$ACTION_REF_1', value: '' }, { name: '$ACTION_1:0', value: '{"id":"60f1","bound":"$@1"}' }, { name: '$ACTION_1:1', value: state }],
+        { byScript: false },
+      );
+      expect(await refuseBadServerAction(form), state).toMatchObject({ status: 400 });
+    }
   });
 });

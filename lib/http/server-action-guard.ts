@@ -32,7 +32,7 @@ export async function refuseBadServerAction(request: Request, limit = MAX_SERVER
     if (multipart) {
       const bytes = new Uint8Array(await request.clone().arrayBuffer());
       const problem =
-        multipartBytesProblem(bytes) ??
+        multipartBytesProblem(bytes, contentType) ??
         multipartReplyProblem(await new Request(request.url, { method: 'POST', headers: { 'content-type': contentType }, body: bytes }).formData(), calledByScript);
       return problem ? malformed(problem) : null;
     }

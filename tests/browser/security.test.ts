@@ -246,6 +246,27 @@ describe('methods and addresses', () => {
     }
   });
 
+  it('has the API answer itself, with its headers, whatever page-router headers a request carries', async () => {
+    const routerHeaders: Record<string, string>[] = [{ rsc: '1' }, { 'x-middleware-prefetch': '1' }, { 'next-router-prefetch': '1', rsc: '1' }];
+    for (const headers of routerHeaders) {
+      const health = await fetch(`${app().url}/api/health`, { headers, redirect: 'manual' });
+      expect(health.status, JSON.stringify(headers)).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true });
+      expect(health.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const absolute = await rawExchange('GET http://evil.example/settings HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n');
+    expect(absolute).toMatch(/^HTTP\/1\.1 400 /);
+    expect(absolute).not.toMatch(/\r\nLocation:/i);
+  });
+
+  it('answers HEAD on a download with its headers, without writing the file', async () => {
+    const head = await fetch(`${app().url}/api/export/backup`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
+    expect(head.headers.get('x-frame-options')).toBe('DENY');
+    expect(await head.text()).toBe('');
+  });
+
   it('refuses a navigation whose router state header does not parse with 400, not a 500', async () => {
     for (const state of ['garbage', '%7B', '[1,2,3]', encodeURIComponent('["",{"children":"x"}]')]) {
       const answer = await fetch(`${app().url}/words?_rsc=abc`, { headers: { rsc: '1', 'next-router-state-tree': state }, redirect: 'manual' });

@@ -7,10 +7,12 @@ import { writeBackup } from '@/lib/data/backup-export';
 export const dynamic = 'force-dynamic';
 
 /** The complete backup (restore it with `npm run db:restore`), written from one snapshot to a temporary file, then sent. */
-export const GET = downloadRoute(async ({ db, user }) => ({
-  ...(await spoolToTempFile((write) => writeBackup(db, write))),
+export const GET = downloadRoute({
   contentType: 'application/json; charset=utf-8',
-  fileName: backupFileName(new Date(), user.timeZone),
-}));
+  fileName: (user) => backupFileName(new Date(), user.timeZone),
+  body: async ({ db }) => (await spoolToTempFile((write) => writeBackup(db, write))).body,
+});
+
+export const HEAD = GET;
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
