@@ -1,18 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { ANSWERED_METHODS, contentSecurityPolicy, METHOD_NOT_ALLOWED, NOTHING_POLICY, SECURITY_HEADERS } from '@/lib/http/security-headers';
 import { refuseBadServerAction } from '@/lib/http/server-action-guard';
-
-/** A refusal or redirect runs nothing and may be framed by nothing. */
-const NOTHING = "default-src 'none'; frame-ancestors 'none'";
 
 function secured(response: NextResponse, policy: string): NextResponse {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set('content-security-policy', policy);
   return response;
 }
-
-/** Every page and API route answers these; anything else (OPTIONS, PUT, DELETE…) gets a 405 with the headers. */
-const METHODS = ['GET', 'HEAD', 'POST'];
 
 /**
  * Every response but the API's own answers (which set their headers themselves): the security headers, and a
@@ -26,17 +20,16 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // An address that is not valid percent-encoding names nothing: a 400 here, not a 500 from the router.
   if (!decodesAsUtf8(pathname)) {
-    return secured(new NextResponse('Bad request: the address is not valid percent-encoded UTF-8.', { status: 400 }), NOTHING);
+    return secured(new NextResponse('Bad request: the address is not valid percent-encoded UTF-8.', { status: 400 }), NOTHING_POLICY);
   }
-  if (!METHODS.includes(request.method)) {
-    const refusal = new NextResponse(`Method not allowed: Ciku answers ${METHODS.join(', ')}.`, { status: 405, headers: { allow: METHODS.join(', ') } });
-    return secured(refusal, NOTHING);
+  if (!ANSWERED_METHODS.includes(request.method)) {
+    return secured(new NextResponse(METHOD_NOT_ALLOWED, { status: 405, headers: { allow: ANSWERED_METHODS.join(', ') } }), NOTHING_POLICY);
   }
   if (pathname.length > 1 && pathname.endsWith('/')) {
     // A plain URL: Next.js's own keeps the trailing slash of the address it was made from.
     const target = new URL(request.url);
     target.pathname = pathname.replace(/\/+$/, '') || '/';
-    return secured(NextResponse.redirect(target, 308), NOTHING);
+    return secured(NextResponse.redirect(target, 308), NOTHING_POLICY);
   }
   if (pathname.startsWith('/api/')) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

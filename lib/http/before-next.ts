@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
-import { SECURITY_HEADERS } from './security-headers';
+import { ANSWERED_METHODS, METHOD_NOT_ALLOWED, NOTHING_POLICY, SECURITY_HEADERS } from './security-headers';
 
 /** A refusal or redirect runs nothing and may be framed by nothing. */
-const HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'", 'Content-Type': 'text/plain; charset=utf-8' };
+const HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': NOTHING_POLICY, 'Content-Type': 'text/plain; charset=utf-8' };
 
 export interface EarlyAnswer {
   status: number;
@@ -28,7 +28,7 @@ export function answerBeforeNext(request: { method: string; url: string; host?: 
   if (!request.url.startsWith('/')) return { status: 400, headers: HEADERS, body: 'Bad request: the request target is not a path.' };
   if (request.httpVersion === '1.1' && !request.host) return { status: 400, headers: HEADERS, body: 'Bad request: an HTTP/1.1 request needs a Host header.' };
   if (request.method === 'TRACE') {
-    return { status: 405, headers: { ...HEADERS, Allow: 'GET, HEAD, POST' }, body: 'Method not allowed: Ciku answers GET, HEAD, POST.' };
+    return { status: 405, headers: { ...HEADERS, Allow: ANSWERED_METHODS.join(', ') }, body: METHOD_NOT_ALLOWED };
   }
   const [path, ...query] = request.url.split('?');
   if (/\\|\/\//.test(path)) {

@@ -29,9 +29,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/** The policy of anything that is not a page (JSON, a refusal, a redirect): nothing runs or loads, nothing frames it. */
+export const NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** JSON answers: nothing in them may run, load anything or be framed, and none is ever cached. */
 export const API_HEADERS: Readonly<Record<string, string>> = {
   ...SECURITY_HEADERS,
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': NOTHING_POLICY,
   'Cache-Control': 'no-store',
 };
+
+/** The methods every page and API route answers; any other gets a 405 with this reason. */
+export const ANSWERED_METHODS = ['GET', 'HEAD', 'POST'];
+export const METHOD_NOT_ALLOWED = `Method not allowed: Ciku answers ${ANSWERED_METHODS.join(', ')}.`;

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { failedResponse, otherMethods, refuse } from '@/app/_lib/api';
 import { readStrokeData, strokeCharacter } from '@/lib/chinese/stroke-data';
-import { SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { NOTHING_POLICY, SECURITY_HEADERS } from '@/lib/http/security-headers';
 
 type Context = { params: Promise<{ character: string }> };
 
@@ -9,7 +9,7 @@ type Context = { params: Promise<{ character: string }> };
 const STROKE_HEADERS = {
   ...SECURITY_HEADERS,
   'Content-Type': 'application/json; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': NOTHING_POLICY,
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
