@@ -3,8 +3,8 @@ import type { Instrumentation } from 'next';
 /** At server start: what Next.js would answer before proxy.ts (a 500, or without the security headers) is answered first. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ Server }, { answerBeforeNextOn }] = await Promise.all([import('node:http'), import('@/lib/http/before-next')]);
-  answerBeforeNextOn(Server, { refuseUpgrades: process.env.NODE_ENV === 'production' });
+  const [{ Server }, { allowedHostsFrom, answerBeforeNextOn }] = await Promise.all([import('node:http'), import('@/lib/http/before-next')]);
+  answerBeforeNextOn(Server, { refuseUpgrades: process.env.NODE_ENV === 'production', allowedHosts: allowedHostsFrom(process.env.CIKU_ALLOWED_HOSTS) });
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerBeforeNext, clientErrorAnswer, ignoredHeaders } from './before-next';
+import { allowedHostsFrom, answerBeforeNext, clientErrorAnswer, hostAllowed, ignoredHeaders } from './before-next';
 
 describe('what is answered before Next.js', () => {
   it('refuses TRACE with 405 and the security headers', () => {
@@ -56,5 +56,34 @@ describe('what is answered before Next.js', () => {
     expect(answer).toContain('\r\nX-Frame-Options: DENY\r\n');
     expect(answer).toContain("\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n");
     expect(answer.endsWith('\r\n\r\nBad Request: the request could not be read.')).toBe(true);
+  });
+});
+
+describe('the names the app answers to (DNS rebinding)', () => {
+  it('answers to localhost and IP addresses, with or without a port', () => {
+    for (const host of ['localhost', 'localhost:3000', 'LOCALHOST:3000', 'ciku.localhost:3000', '127.0.0.1:3000', '192.168.1.20', '[::1]:3000', '[fe80::1]', 'localhost.']) {
+      expect(hostAllowed(host, []), host).toBe(true);
+    }
+  });
+
+  it('refuses any other name unless it is listed, a leading dot allowing a domain and its subdomains', () => {
+    for (const host of ['evil.example:3000', 'localhost.evil.example', '127.0.0.1.nip.io', 'ciku.home', '1.2.3.4.5']) expect(hostAllowed(host, []), host).toBe(false);
+    const allowed = allowedHostsFrom(' ciku.home , .example.org,');
+    expect(allowed).toEqual(['ciku.home', '.example.org']);
+    expect(hostAllowed('ciku.home:3000', allowed)).toBe(true);
+    expect(hostAllowed('CIKU.HOME', allowed)).toBe(true);
+    expect(hostAllowed('example.org', allowed)).toBe(true);
+    expect(hostAllowed('learn.example.org:443', allowed)).toBe(true);
+    expect(hostAllowed('evilexample.org', allowed)).toBe(false);
+    expect(hostAllowed('ciku.home.evil.example', allowed)).toBe(false);
+  });
+
+  it('answers a request for another name with 403, saying how to allow it', () => {
+    expect(answerBeforeNext({ method: 'POST', url: '/api/review/grade', httpVersion: '1.1', host: 'evil.example:3000' })).toMatchObject({
+      status: 403,
+      body: expect.stringMatching(/evil\.example:3000.*CIKU_ALLOWED_HOSTS/),
+      headers: { 'X-Frame-Options': 'DENY' },
+    });
+    expect(answerBeforeNext({ method: 'GET', url: '/', httpVersion: '1.1', host: 'ciku.home' }, ['ciku.home'])).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export interface EarlyAnswer {
 /**
  * The answer to a request that Next.js (or Node) would answer before proxy.ts runs, bare or with a 500; null for
  * every other request, which goes on to Next.js:
- * - a request target that is not a path (`OPTIONS *`), or an HTTP/1.1 request without a Host header;
+ * - a request target that is not a path (`OPTIONS *`), an HTTP/1.1 request without a Host header, or one whose
+ *   Host is a name the app does not answer to (`hostAllowed`);
  * - TRACE, which the Fetch standard forbids: Next.js cannot make a Request of it and fails;
  * - an address with a backslash or a repeated slash, which Next.js redirects itself (the same redirect here);
  * - /_next/image, Next.js's image optimiser, which sets a policy of its own (the app shows no optimised images),
@@ -23,10 +24,17 @@ export interface EarlyAnswer {
  * - a router state header (sent by the page's script on each navigation) that Next.js cannot read: it fails on
  *   it after hiding it from proxy.ts. Checked with Next.js's own parser, so that both agree.
  */
-export function answerBeforeNext(request: { method: string; url: string; host?: string; httpVersion?: string; routerState?: string | string[] }): EarlyAnswer | null {
+export function answerBeforeNext(
+  request: { method: string; url: string; host?: string; httpVersion?: string; routerState?: string | string[] },
+  allowedHosts: readonly string[] = [],
+): EarlyAnswer | null {
   // Only a path: an absolute URL (as sent to a proxy) would have Next.js redirect to the host it names.
   if (!request.url.startsWith('/')) return { status: 400, headers: HEADERS, body: 'Bad request: the request target is not a path.' };
   if (request.httpVersion === '1.1' && !request.host) return { status: 400, headers: HEADERS, body: 'Bad request: an HTTP/1.1 request needs a Host header.' };
+  if (!hostAllowed(request.host, allowedHosts)) {
+    const name = request.host!.slice(0, 100);
+    return { status: 403, headers: HEADERS, body: `Forbidden: Ciku does not answer to the name “${name}”. To use it under that name, add it to CIKU_ALLOWED_HOSTS.` };
+  }
   if (request.method === 'TRACE') {
     return { status: 405, headers: { ...HEADERS, Allow: ANSWERED_METHODS.join(', ') }, body: METHOD_NOT_ALLOWED };
   }
@@ -42,6 +50,24 @@ export function answerBeforeNext(request: { method: string; url: string; host?: 
     return { status: 400, headers: HEADERS, body: 'Bad request: the router state header does not parse. Reload the page.' };
   }
   return null;
+}
+
+/**
+ * Whether the app answers to this Host: localhost, an IP address, or a name listed in CIKU_ALLOWED_HOSTS
+ * (comma-separated; ".example.org" for a domain and its subdomains). Any other name could be one an attacker
+ * controls and has pointed at this machine (DNS rebinding): a page of theirs would then be the app's own origin.
+ */
+export function hostAllowed(host: string | undefined, allowedHosts: readonly string[]): boolean {
+  if (host === undefined) return true;
+  const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '')).toLowerCase().replace(/\.$/, '');
+  if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  if (/^\[[0-9a-f:.]+\]$/.test(name) || /^(\d{1,3}\.){3}\d{1,3}$/.test(name)) return true;
+  return allowedHosts.some((allowed) => (allowed.startsWith('.') ? name === allowed.slice(1) || name.endsWith(allowed) : name === allowed));
+}
+
+/** CIKU_ALLOWED_HOSTS as a list of names, lower case. */
+export function allowedHostsFrom(setting: string | undefined): string[] {
+  return (setting ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
 }
 
 /**
@@ -92,7 +118,7 @@ export const UPGRADE_ANSWER = rawAnswer(404, 'Not Found', 'Not found: Ciku has n
  * connection, also leaves Host checks and unknown `Expect` headers to these answers (Node's own are bare).
  * `refuseUpgrades`: in production, where nothing answers an upgrade and Next.js leaves some sockets open.
  */
-export function answerBeforeNextOn(serverClass: { prototype: Server }, { refuseUpgrades }: { refuseUpgrades: boolean }): void {
+export function answerBeforeNextOn(serverClass: { prototype: Server }, { refuseUpgrades, allowedHosts }: { refuseUpgrades: boolean; allowedHosts: readonly string[] }): void {
   const prototype = serverClass.prototype as Server & { cikuAnswersFirst?: boolean };
   if (prototype.cikuAnswersFirst) return;
   prototype.cikuAnswersFirst = true;
@@ -115,7 +141,7 @@ export function answerBeforeNextOn(serverClass: { prototype: Server }, { refuseU
         host: request.headers.host,
         httpVersion: request.httpVersion,
         routerState: request.headers['next-router-state-tree'],
-      });
+      }, allowedHosts);
       if (answer) {
         response.writeHead(answer.status, answer.headers).end(request.method === 'HEAD' ? undefined : answer.body);
         return true;

@@ -12,6 +12,9 @@ describe('plain Chinese without spaces', () => {
     expect(isSegmented('我 今天 很 高兴 。')).toBe(true);
     expect(isSegmented('Hello world')).toBe(false);
     expect(isSegmented('今天天气很好。 我们去公园吧。')).toBe(false);
+    // Short clauses with their punctuation, a space between them: written as usual, not cut into words.
+    expect(isSegmented('他说：“你好！” 然后走了。')).toBe(false);
+    expect(isSegmented('你好！ 谢谢。 再见！')).toBe(false);
     // Segmented, with one passage left without spaces: still segmented (the passage is cut on its own).
     expect(isSegmented(`我们 读 古文 。 我们 读 ${'天地玄黄宇宙洪荒'.repeat(10)} 。`)).toBe(true);
   });

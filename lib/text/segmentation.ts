@@ -19,7 +19,9 @@ export function isSegmented(text: string): boolean {
     const han = piece.match(/\p{Script=Han}/gu)?.length ?? 0;
     if (han === 0) continue;
     chinese += 1;
-    if (han <= 4) short += 1;
+    // A word of a segmented text stands apart from its punctuation; a piece holding both is a clause written as
+    // usual (他说：“你好！” 然后走了。).
+    if (han <= 4 && !/\p{P}/u.test(piece)) short += 1;
   }
   return chinese > 0 && short / chinese >= 0.6;
 }

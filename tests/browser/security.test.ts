@@ -92,6 +92,29 @@ describe('a page on another site', () => {
     await page.close();
   });
 
+  it('cannot reach the app under a name of its own pointed at this machine (DNS rebinding)', async () => {
+    const port = new URL(app().url).port;
+    const rebound = { host: `evil.example:${port}`, origin: `http://evil.example:${port}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' };
+    for (const [method, path] of [['POST', '/api/review/queue'], ['GET', '/api/export/backup'], ['GET', '/review']]) {
+      const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        const request = http.request(`${app().url}${path}`, { method, headers: rebound }, (response) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+        });
+        request.on('error', reject);
+        request.end(method === 'POST' ? '{}' : undefined);
+      });
+      expect(answer.status, path).toBe(403);
+      expect(answer.body).toContain('CIKU_ALLOWED_HOSTS');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+    }
+    const local = await new Promise<number>((resolve, reject) =>
+      http.get(`${app().url}/api/health`, { headers: { host: `localhost:${port}` } }, (response) => resolve(response.resume().statusCode!)).on('error', reject),
+    );
+    expect(local).toBe(200);
+  });
+
   it('cannot show the app in a frame', async () => {
     attackPage = `<!doctype html><iframe src="${app().url}/review" width="600" height="400"></iframe>`;
     const page = await newPage();
