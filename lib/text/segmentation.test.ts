@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isSegmented, segmentText } from './segmentation';
+import { isSegmented, segmentPassages, segmentText } from './segmentation';
 
 const SEED = fs.readFileSync('prisma/seed/000_145fa75775678c09.txt', 'utf8');
 
@@ -27,5 +27,12 @@ describe('plain Chinese without spaces', () => {
 
   it('keeps line breaks, and a space of the text as three spaces', () => {
     expect(segmentText('我们学习中文。\n他是老师 张明')).toBe('我们 学习 中文 。\n他 是 老师   张明');
+  });
+});
+
+describe('a segmented text', () => {
+  it('takes a tab between words for a space', () => {
+    expect(isSegmented('我们\t喜欢\t中文 。')).toBe(true);
+    expect(segmentPassages('我们\t喜欢\t中文 。\n他 是\t老师')).toEqual({ text: '我们 喜欢 中文 。\n他 是 老师', passages: 0 });
   });
 });

@@ -31,7 +31,8 @@ const PASSAGE = new RegExp(`^[\\p{Script=Han}〇]{${MAX_WORD_LENGTH + 1},}$`, 'u
 
 /**
  * Cuts the passages a segmented text left without spaces (a token of more than MAX_WORD_LENGTH Chinese
- * characters) into words with jieba; the rest keeps its own cut. Returns the text and how many passages it cut.
+ * characters) into words with jieba; the rest keeps its own cut, a tab between words taken for a space.
+ * Returns the text and how many passages it cut.
  */
 export function segmentPassages(text: string): { text: string; passages: number } {
   let passages = 0;
@@ -39,7 +40,7 @@ export function segmentPassages(text: string): { text: string; passages: number 
     .split('\n')
     .map((line) =>
       line
-        .split(' ')
+        .split(/[ \t]/)
         .map((token) => {
           if (!PASSAGE.test(token)) return token;
           passages += 1;
